@@ -1,0 +1,6 @@
+import type { Command } from '../io';
+import { infoCommand } from './info';
+import { xmlCommand } from './xml';
+
+/** Every `ilr` command, in the order `ilr help` lists them. */
+export const commands: Command[] = [infoCommand, xmlCommand];

@@ -1,0 +1,5 @@
+import { main, nodeIo } from './main';
+
+main(process.argv.slice(2), nodeIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,99 @@
+import { text, kids } from '../model/access';
+import type { IlrMessage, IlrRecord } from '../model/record';
+import { DESTINATION_ENTITY } from '../years/registry';
+import {
+  DEFAULT_ADVICE_SETTINGS,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+  type Rule,
+  type RuleContext,
+  type Severity,
+} from './types';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
+
+export function isEnabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
+  return !disabled.has(rule.id) && !disabled.has(rule.group);
+}
+
+/**
+ * Runs rules over a message: per-learner rules learner by learner, then destination rules, then
+ * message-level (cross-learner) rules. Derived values are computed once per run and shared.
+ */
+export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOptions): Finding[] {
+  const disabled = new Set(opts.disabled ?? []);
+  const active = rules.filter((r) => isEnabled(r, disabled) && (r.appliesTo ? r.appliesTo(msg.year) : true));
+  const settings = { ...DEFAULT_ADVICE_SETTINGS, ...opts.settings };
+  const findings: Finding[] = [];
+  const cache = new Map<string, unknown>();
+  let current: Rule = active[0]!;
+  let currentLearner: IlrRecord | undefined;
+  const ctx: RuleContext = {
+    year: msg.year,
+    asOf: opts.asOf,
+    settings,
+    derived<T>(key: string, compute: () => T): T {
+      if (cache.has(key)) return cache.get(key) as T;
+      const v = compute();
+      cache.set(key, v);
+      return v;
+    },
+    report(f) {
+      const learnRefNumber = f.learnRefNumber ?? (currentLearner ? text(currentLearner, 'LearnRefNumber') : undefined);
+      const out: Finding = {
+        rule: current.id,
+        severity: current.severity,
+        ...f,
+        message: f.message ?? current.message,
+      };
+      if (learnRefNumber !== undefined) out.learnRefNumber = learnRefNumber;
+      findings.push(out);
+    },
+  };
+  const byScope = <S extends Rule['scope']>(s: S) => active.filter((r): r is Extract<Rule, { scope: S }> => r.scope === s);
+  const learnerRules = byScope('learner');
+  const destinationRules = byScope('destination');
+  const messageRules = byScope('message');
+
+  for (const learner of kids(msg.root, 'Learner')) {
+    currentLearner = learner;
+    for (const r of learnerRules) {
+      current = r;
+      r.check(learner, ctx);
+    }
+  }
+  for (const ldp of kids(msg.root, DESTINATION_ENTITY)) {
+    currentLearner = ldp;
+    for (const r of destinationRules) {
+      current = r;
+      r.check(ldp, ctx);
+    }
+  }
+  currentLearner = undefined;
+  for (const r of messageRules) {
+    current = r;
+    r.check(msg, ctx);
+  }
+  return findings;
+}
+
+export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, advice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Errors first, then warnings, then advice; within a severity by rule, then learner, in a stable way. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule) ||
+      (a.learnRefNumber ?? '').localeCompare(b.learnRefNumber ?? ''),
+  );
+}
+
+export function resultOf(msg: IlrMessage, findings: Finding[], opts: CheckOptions, notRun: CheckResult['notRun']): CheckResult {
+  return { year: msg.year.code, asOf: opts.asOf, findings, counts: countFindings(findings), notRun };
+}

@@ -1,0 +1,80 @@
+import { validateXML } from 'xmllint-wasm';
+import type { IlrYear } from '../years/year';
+import type { WriteReport } from './write-xml';
+
+/** One XSD violation found by libxml2, mapped to the learner and element it concerns. */
+export interface XsdViolation {
+  line: number | null;
+  /** The element libxml2 names, e.g. "ULN". */
+  element?: string;
+  learnRefNumber?: string;
+  /** The record the line falls in: "Learner" or "LearnerDestinationandProgression". */
+  entity?: string;
+  /** libxml2's message without the file name, line and namespace clutter. */
+  message: string;
+}
+
+const memoryCap = 65536; // 4 GiB of wasm pages at most; only what is used is allocated
+
+/** Validates an XML file in-process (libxml2 compiled to WebAssembly) against the year's official XSD text. */
+export async function validateAgainstXsd(xml: string | Uint8Array, xsdText: string, report?: WriteReport): Promise<XsdViolation[]> {
+  const size = typeof xml === 'string' ? xml.length * 3 : xml.byteLength;
+  const pages = Math.min(memoryCap, Math.max(512, Math.ceil((size * 4) / 65536) + 512));
+  const result = await validateXML({
+    xml: [{ fileName: 'ilr.xml', contents: xml }],
+    schema: [{ fileName: 'ilr.xsd', contents: xsdText }],
+    initialMemoryPages: 256,
+    maxMemoryPages: pages,
+  });
+  if (result.valid) return [];
+  const out: XsdViolation[] = [];
+  for (const e of result.errors) {
+    // keep libxml2's errors; its warnings (e.g. that the ILR namespace is not an absolute URI) and context lines are noise
+    if (!/validity error|parser error|error :/i.test(e.rawMessage)) continue;
+    const line = e.loc && Number.isFinite(e.loc.lineNumber) ? e.loc.lineNumber : null;
+    const element = /Element '(?:\{[^}]*\})?([A-Za-z0-9_]+)'/.exec(e.message)?.[1];
+    const tidy = e.message
+      .replace(/^element [A-Za-z0-9_]+:\s*/i, '')
+      .replace(/^Schemas validity error\s*:\s*/i, '')
+      .replace(/\{[^}]*\}/g, '');
+    const v: XsdViolation = { line, message: tidy };
+    if (element) v.element = element;
+    if (report && line !== null) {
+      const rec = recordAt(report, line);
+      if (rec) {
+        v.learnRefNumber = rec.learnRefNumber;
+        v.entity = rec.entity;
+      }
+    }
+    out.push(v);
+  }
+  if (out.length === 0) out.push({ line: null, message: result.rawOutput.trim() || 'the file does not validate against the XSD' });
+  return out;
+}
+
+/** Validates against the year's own XSD. */
+export function validateForYear(xml: string | Uint8Array, year: IlrYear, report?: WriteReport): Promise<XsdViolation[]> {
+  return validateAgainstXsd(xml, year.xsd, report);
+}
+
+/** The record whose start line is the last one at or before `line` (binary search; lines ascend). */
+function recordAt(report: WriteReport, line: number): WriteReport['recordLines'][number] | undefined {
+  const a = report.recordLines;
+  let lo = 0;
+  let hi = a.length - 1;
+  let best: WriteReport['recordLines'][number] | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]!.line <= line) {
+      best = a[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+export function describeViolation(v: XsdViolation): string {
+  const who = v.learnRefNumber ? `learner ${v.learnRefNumber}` : v.entity ? v.entity : 'file header';
+  const where = v.line !== null ? `line ${v.line}` : '';
+  return [who, v.element ? `element ${v.element}` : '', where].filter(Boolean).join(', ') + `: ${v.message}`;
+}
