@@ -43,7 +43,7 @@ export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOpt
       const learnRefNumber = f.learnRefNumber ?? (currentLearner ? text(currentLearner, 'LearnRefNumber') : undefined);
       const out: Finding = {
         rule: current.id,
-        severity: current.severity,
+        severity: current.severityFor ? current.severityFor(msg.year) : current.severity,
         ...f,
         message: f.message ?? current.message,
       };

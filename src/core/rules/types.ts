@@ -59,6 +59,11 @@ export interface RuleMeta {
   group: string;
   /** Which years the rule applies to; default: every year. */
   appliesTo?: (year: IlrYear) => boolean;
+  /**
+   * The severity in a given year, when it differs from `severity` (e.g. the Destination and Progression rules
+   * still run for years whose ILR no longer has the entity, as advice, since those records are not returned).
+   */
+  severityFor?: (year: IlrYear) => Severity;
 }
 
 export interface RuleContext {

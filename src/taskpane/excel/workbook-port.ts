@@ -1,0 +1,48 @@
+import type { SheetTable } from '../../core/sheet/table';
+
+/** A cell to mark, with the text of its marker (the finding's rule ID and message). */
+export interface CellMark {
+  sheet: string;
+  /** A1-style address within the sheet, e.g. "K12". */
+  cell: string;
+  /** Short text shown with the mark (note/comment or marker), e.g. "CompStatus_02: …". */
+  text: string;
+}
+
+export interface ReturnLogEntry {
+  /** ISO date-time of the export. */
+  exportedAt: string;
+  fileName: string;
+  serialNo: string;
+  learners: number;
+  deliveries: number;
+  destinations: number;
+  sha256: string;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * Everything the task pane asks of the workbook. The Office.js implementation (excel/excel-port.ts) holds
+ * no business logic; tests use it against office-addin-mock and, in the browser test, an in-page Excel host.
+ */
+export interface WorkbookPort {
+  /** Names of the worksheets, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** The used range of a sheet as a table (values only), read in blocks with one sync per block; undefined when the sheet is empty or missing. */
+  readSheet(name: string, progress?: Progress): Promise<SheetTable | undefined>;
+  /** Activates the sheet and selects the cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Marks the cells (colour plus a text marker), remembering how to undo exactly these marks. */
+  highlight(marks: CellMark[]): Promise<void>;
+  /** Removes every mark this add-in made, leaving the user's own formatting as it was. */
+  clearHighlights(): Promise<void>;
+  /** Writes tables into sheets (creating them; replacing only the named sheets' contents). */
+  writeTables(tables: SheetTable[]): Promise<void>;
+  /** Settings saved with the workbook (unvalidated JSON; the caller validates). */
+  loadSettings(): Promise<unknown>;
+  saveSettings(settings: unknown): Promise<void>;
+  /** The export log kept in the `Returns` sheet. */
+  readReturnLog(): Promise<ReturnLogEntry[]>;
+  appendReturnLog(entry: ReturnLogEntry): Promise<void>;
+}
