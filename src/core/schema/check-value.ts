@@ -158,8 +158,11 @@ export function checkSimpleValue(text: string, type: SimpleType, restrictedPatte
       }
     }
   }
+  // a character outside the set also breaks most patterns; the charset message is the one to act on
+  const charsetReported = problems.some((p) => p.kind === 'charset');
   for (const p of f.patterns) {
-    if (p === restrictedPattern && type.restrictedCharset) continue; // reported as 'charset' above
+    if (charsetReported) break;
+    if (p === restrictedPattern && type.restrictedCharset) continue; // checked as 'charset' above
     if (!xsdPatternToRegExp(p).test(collapsed)) {
       problems.push({ kind: 'pattern', message: `does not match the required format ${p}` });
     }

@@ -1,0 +1,76 @@
+// Writes the synthetic ILR XML fixtures used by the tests (no real people: invented names and ULNs).
+// Run: npx tsx --require ./scripts/register-text-assets.cjs scripts/make-test-fixtures.ts
+import { writeFileSync } from 'node:fs';
+import { messageFrom } from '../src/core/model/build';
+import { writeXmlString } from '../src/core/xml/write-xml';
+
+/** A ULN with a valid check digit (weights 10..2 over the first nine digits; check = 10 - sum mod 11). */
+function uln(nine: string): string {
+  const sum = [...nine].reduce((s, d, i) => s + Number(d) * (10 - i), 0);
+  const r = sum % 11;
+  if (r === 0) throw new Error(`no valid check digit for ${nine}`);
+  return nine + String(10 - r);
+}
+
+const learner = (ref: string, nine: string, given: string, extra: Record<string, unknown>, aims: Record<string, unknown>[]) => ({
+  LearnRefNumber: ref,
+  ULN: uln(nine),
+  FamilyName: 'Testlearner',
+  GivenNames: given,
+  DateOfBirth: '2003-05-14',
+  Ethnicity: '31',
+  Sex: 'F',
+  LLDDHealthProb: '2',
+  PostcodePrior: 'ZZ99 9ZZ',
+  Postcode: 'ZZ99 9ZZ',
+  ...extra,
+  LearningDelivery: aims,
+});
+
+const aim = (seq: number, fields: Record<string, unknown>) => ({
+  LearnAimRef: 'ZPROG001',
+  AimType: '4',
+  AimSeqNumber: String(seq),
+  LearnStartDate: '2020-09-07',
+  LearnPlanEndDate: '2021-06-30',
+  FundModel: '25',
+  DelLocPostCode: 'ZZ99 9ZZ',
+  ...fields,
+  LearningDeliveryFAM: [{ LearnDelFAMType: 'SOF', LearnDelFAMCode: '107' }],
+});
+
+const msg2021 = messageFrom('2021', {
+  ukprn: '10000001',
+  filePreparationDate: '2021-08-20',
+  dateTime: '2021-08-20T10:15:00',
+  serialNo: '03',
+  Learner: [
+    learner('DP001', '100000001', 'Alpha', { PriorAttain: '2', PlanLearnHours: '540' }, [
+      aim(1, { CompStatus: '2', LearnActEndDate: '2021-06-25', Outcome: '1', AchDate: '2021-07-10' }),
+    ]),
+    learner('DP002', '100000002', 'Beta & Co <test>', { LearnerFAM: [{ LearnFAMType: 'LSR', LearnFAMCode: '36' }] }, [
+      aim(1, { CompStatus: '3', LearnActEndDate: '2021-02-01', WithdrawReason: '29', Outcome: '3' }),
+    ]),
+    learner('DP003', '100000003', 'Gamma', {
+      LearnerEmploymentStatus: [{ EmpStat: '10', DateEmpStatApp: '2020-09-01', EmploymentStatusMonitoring: [{ ESMType: 'EII', ESMCode: '8' }] }],
+    }, [aim(1, { CompStatus: '1' })]),
+  ],
+  LearnerDestinationandProgression: [
+    {
+      LearnRefNumber: 'DP001',
+      ULN: uln('100000001'),
+      DPOutcome: [
+        { OutType: 'EDU', OutCode: '1', OutStartDate: '2021-09-06', OutCollDate: '2021-08-15' },
+        { OutType: 'EMP', OutCode: '2', OutStartDate: '2021-07-19', OutEndDate: '2021-08-27', OutCollDate: '2021-08-15' },
+      ],
+    },
+    {
+      LearnRefNumber: 'DP002',
+      ULN: uln('100000002'),
+      DPOutcome: [{ OutType: 'NPE', OutCode: '2', OutStartDate: '2021-03-01', OutCollDate: '2021-04-12' }],
+    },
+  ],
+});
+
+writeFileSync('test/fixtures/xml/synthetic-2021-with-dp.xml', `<!-- Synthetic ILR 2020-21 file with destination outcomes, made by scripts/make-test-fixtures.ts. No real people. -->\n` + writeXmlString(msg2021).replace(/^<\?xml[^>]*>\n/, ''));
+console.log('wrote test/fixtures/xml/synthetic-2021-with-dp.xml');
