@@ -25,6 +25,8 @@ export async function validateAgainstXsd(xml: string | Uint8Array, xsdText: stri
     schema: [{ fileName: 'ilr.xsd', contents: xsdText }],
     initialMemoryPages: 256,
     maxMemoryPages: pages,
+    // validate while reading (xmlTextReader) rather than building the whole tree: a 100,000-learner file fits
+    stream: true,
   });
   if (result.valid) return [];
   const out: XsdViolation[] = [];
