@@ -1,7 +1,7 @@
 // Writes the synthetic ILR XML fixtures used by the tests (no real people: invented names and ULNs).
 // Run: npx tsx --require ./scripts/register-text-assets.cjs scripts/make-test-fixtures.ts
 import { writeFileSync } from 'node:fs';
-import { messageFrom } from '../src/core/model/build';
+import { messageFrom, type RecordSpec } from '../src/core/model/build';
 import { writeXmlString } from '../src/core/xml/write-xml';
 
 /** A ULN with a valid check digit (weights 10..2 over the first nine digits; check = 10 - sum mod 11). */
@@ -12,7 +12,7 @@ function uln(nine: string): string {
   return nine + String(10 - r);
 }
 
-const learner = (ref: string, nine: string, given: string, extra: Record<string, unknown>, aims: Record<string, unknown>[]) => ({
+const learner = (ref: string, nine: string, given: string, extra: RecordSpec, aims: RecordSpec[]): RecordSpec => ({
   LearnRefNumber: ref,
   ULN: uln(nine),
   FamilyName: 'Testlearner',
@@ -27,7 +27,7 @@ const learner = (ref: string, nine: string, given: string, extra: Record<string,
   LearningDelivery: aims,
 });
 
-const aim = (seq: number, fields: Record<string, unknown>) => ({
+const aim = (seq: number, fields: RecordSpec): RecordSpec => ({
   LearnAimRef: 'ZPROG001',
   AimType: '4',
   AimSeqNumber: String(seq),
