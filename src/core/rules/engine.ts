@@ -11,6 +11,9 @@ import {
   type Severity,
 } from './types';
 
+/** The derived-value key under which every run holds the message being checked (read it with messageOf in derived/). */
+export const MESSAGE_KEY = 'message';
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
 
 export function isEnabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
@@ -26,7 +29,7 @@ export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOpt
   const active = rules.filter((r) => isEnabled(r, disabled) && (r.appliesTo ? r.appliesTo(msg.year) : true));
   const settings = { ...DEFAULT_ADVICE_SETTINGS, ...opts.settings };
   const findings: Finding[] = [];
-  const cache = new Map<string, unknown>();
+  const cache = new Map<string, unknown>([[MESSAGE_KEY, msg]]);
   let current: Rule = active[0]!;
   let currentLearner: IlrRecord | undefined;
   const ctx: RuleContext = {

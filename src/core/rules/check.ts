@@ -1,0 +1,79 @@
+import type { IlrMessage } from '../model/record';
+import { allRules, implementedRule } from './all-rules';
+import { ruleCatalogue } from './catalogue/catalogue';
+import { allOfficialRules, officialRule, type OfficialRule } from './catalogue/official-list';
+import { resultOf, runRules, sortFindings } from './engine';
+import type { CheckOptions, CheckResult, Needs, Rule, Severity } from './types';
+
+/**
+ * Checks a message: runs every implemented rule that applies to its year (minus those switched off by ID or group),
+ * sorts the findings (errors, warnings, advice) and lists the official rules of the year that were not run because they
+ * need reference data the product does not have — never silently passed.
+ */
+export function runChecks(msg: IlrMessage, opts: CheckOptions, rules: readonly Rule[] = allRules): CheckResult {
+  const findings = sortFindings(runRules(msg, rules, opts));
+  const disabled = new Set(opts.disabled ?? []);
+  const notRun = ruleCatalogue(msg.year)
+    .rules.filter((e) => e.state === 'needs-reference-data' && !disabled.has(e.rule))
+    .map((e) => ({ rule: e.rule, needs: e.needs }));
+  const seen = new Set<string>();
+  return resultOf(
+    msg,
+    findings,
+    opts,
+    notRun.filter((n) => (seen.has(n.rule) ? false : (seen.add(n.rule), true))),
+  );
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity | 'N/A';
+  message: string;
+  description: string;
+  needs: Needs;
+  implemented: boolean;
+  /** Whether the ID is in an official rules list (false for FD checks of our own and advice). */
+  official: boolean;
+}
+
+/** A rule by ID (case-insensitive), implemented or only listed officially: for ILR.RULE and the issues list. */
+export function findRule(id: string): RuleInfo | undefined {
+  const want = id.trim();
+  const rule = implementedRule(want) ?? allRules.find((r) => r.id.toLowerCase() === want.toLowerCase());
+  const official = officialRule(rule?.id ?? want) ?? officialRuleInsensitive(want);
+  if (rule) {
+    return {
+      id: rule.id,
+      severity: rule.severity,
+      message: rule.message,
+      description: rule.description,
+      needs: rule.needs,
+      implemented: true,
+      official: official !== undefined,
+    };
+  }
+  if (!official) return undefined;
+  return {
+    id: official.name,
+    severity: official.severity === 'Warning' ? 'warning' : official.severity === 'Error' ? 'error' : 'N/A',
+    message: official.errorMessage,
+    description: [official.detailedDescription || official.description, official.exclusions ? `Exclusions: ${official.exclusions}` : '']
+      .filter(Boolean)
+      .join(' '),
+    needs: official.needs,
+    implemented: false,
+    official: true,
+  };
+}
+
+let lowerIndex: Map<string, OfficialRule> | undefined;
+
+function officialRuleInsensitive(id: string): OfficialRule | undefined {
+  if (!lowerIndex) {
+    lowerIndex = new Map();
+    for (const r of allOfficialRules()) lowerIndex.set(r.name.toLowerCase(), r);
+  }
+  return lowerIndex.get(id.toLowerCase());
+}
+
+export { allRules, ruleCatalogue };

@@ -1,0 +1,139 @@
+import { checkSimpleValue, describeChar, xsdPatternToRegExp } from '../../schema/check-value';
+import { text } from '../../model/access';
+import type { IlrMessage, IlrRecord } from '../../model/record';
+import type { Finding } from '../types';
+import type { FdKind } from './fd-kinds';
+import type { EntityPlan, FdPlan, FieldPlan } from './fd-plan';
+
+/** A field-definition problem, ready to report under its rule ID. `detail` says exactly what is wrong. */
+export type FdProblem = Omit<Finding, 'rule' | 'severity' | 'message'> & { kind: FdKind; element: string; detail: string };
+
+interface Context {
+  learnRefNumber?: string;
+  aimSeqNumber?: string;
+}
+
+const RECORD_WITH_LEARNER = new Set(['Learner', 'LearnerDestinationandProgression']);
+
+/** What is wrong with one present value, one problem per FD kind at most. */
+export function valueProblems(value: string, fp: FieldPlan, restrictedPattern: string | undefined): { kind: FdKind; detail: string }[] {
+  const out: { kind: FdKind; detail: string }[] = [];
+  const seen = new Set<FdKind>();
+  const add = (kind: FdKind, detail: string) => {
+    if (seen.has(kind)) return;
+    seen.add(kind);
+    out.push({ kind, detail });
+  };
+  const basic = checkSimpleValue(value, fp.typeWithoutPatterns, restrictedPattern);
+  let charsetBad = false;
+  for (const p of basic) {
+    switch (p.kind) {
+      case 'type':
+        add('DT', p.message);
+        break;
+      case 'charset':
+        charsetBad = true;
+        add('AP', p.message);
+        break;
+      case 'length':
+      case 'digits':
+        add('AL', p.message);
+        break;
+      case 'range': {
+        const digits = value.trim().replace(/^[+-]/, '').split('.')[0]!.replace(/^0+(?=\d)/, '').length;
+        if (fp.maxDigits !== undefined && digits > fp.maxDigits) {
+          add('AL', `must have at most ${fp.maxDigits} digits (it has ${digits})`);
+        } else add('AR', p.message);
+        break;
+      }
+      case 'enumeration':
+        add('AR', p.message);
+        break;
+      case 'pattern':
+        add('AP', p.message);
+        break;
+    }
+  }
+  if (seen.has('DT')) return out; // not a number or date: the other facets say nothing more useful
+  for (const pp of fp.patterns) {
+    if (!pp.charClass) {
+      if (!charsetBad && !xsdPatternToRegExp(pp.pattern).test(value)) add('AP', `does not match the required format ${pp.pattern}`);
+      continue;
+    }
+    const chars = [...value];
+    if ((pp.minLength !== undefined && chars.length < pp.minLength) || (pp.maxLength !== undefined && chars.length > pp.maxLength)) {
+      const range =
+        pp.minLength === pp.maxLength ? `exactly ${pp.minLength}` : pp.maxLength === undefined ? `at least ${pp.minLength}` : `between ${pp.minLength} and ${pp.maxLength}`;
+      add('AL', `must be ${range} characters long (it has ${chars.length})`);
+    }
+    if (!charsetBad) {
+      const bad = chars.find((c) => !pp.charClass!.test(c));
+      if (bad !== undefined) add('AP', `contains ${describeChar(bad)}, which this field does not allow (allowed: ${pp.pattern.replace(/\{.*\}$/, '')})`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks every record of the message against the year's FD plan in one walk, grouping the problems by rule ID.
+ * Cost: one look-up per declared field per record, plus the facet checks of the values present.
+ */
+export function fdProblems(msg: IlrMessage, plan: FdPlan): Map<string, FdProblem[]> {
+  const out = new Map<string, FdProblem[]>();
+  const push = (id: string, p: FdProblem) => {
+    let list = out.get(id);
+    if (!list) out.set(id, (list = []));
+    list.push(p);
+  };
+  const withContext = (p: FdProblem, ctx: Context): FdProblem => {
+    if (ctx.learnRefNumber !== undefined) p.learnRefNumber = ctx.learnRefNumber;
+    if (ctx.aimSeqNumber !== undefined) p.aimSeqNumber = ctx.aimSeqNumber;
+    return p;
+  };
+
+  const visit = (rec: IlrRecord, ep: EntityPlan, outer: Context) => {
+    const ctx: Context = { ...outer };
+    if (RECORD_WITH_LEARNER.has(ep.name)) {
+      const ref = text(rec, 'LearnRefNumber');
+      if (ref !== undefined) ctx.learnRefNumber = ref;
+      else delete ctx.learnRefNumber;
+    }
+    if (ep.name === 'LearningDelivery') {
+      const seq = text(rec, 'AimSeqNumber');
+      if (seq !== undefined) ctx.aimSeqNumber = seq;
+    }
+    for (const fp of ep.fields) {
+      const v = rec.fields[fp.name];
+      if (v === undefined || v.text.trim() === '') {
+        const id = fp.ids.MA;
+        if (id) {
+          const loc = v?.loc ?? rec.loc;
+          push(id, withContext({ kind: 'MA', element: fp.name, detail: 'it is required', entity: ep.name, field: fp.name, ...(loc ? { location: loc } : {}) }, ctx));
+        }
+        continue;
+      }
+      for (const vp of valueProblems(v.text, fp, plan.restrictedPattern)) {
+        const id = fp.ids[vp.kind];
+        if (!id) continue;
+        const loc = v.loc ?? rec.loc;
+        push(id, withContext({ kind: vp.kind, element: fp.name, detail: vp.detail, entity: ep.name, field: fp.name, value: v.text, ...(loc ? { location: loc } : {}) }, ctx));
+      }
+    }
+    for (const cp of ep.children) {
+      const list = rec.children[cp.name] ?? [];
+      if (cp.eoId) {
+        const { minOccurs, maxOccurs } = cp.decl;
+        if (list.length > maxOccurs) {
+          const loc = list[maxOccurs]?.loc ?? rec.loc;
+          push(cp.eoId, withContext({ kind: 'EO', element: cp.name, detail: `there are ${list.length} ${cp.name} records; at most ${maxOccurs} ${maxOccurs === 1 ? 'is' : 'are'} allowed`, entity: cp.name, ...(loc ? { location: loc } : {}) }, ctx));
+        } else if (list.length < minOccurs) {
+          const loc = rec.loc;
+          push(cp.eoId, withContext({ kind: 'EO', element: cp.name, detail: `there ${list.length === 1 ? 'is' : 'are'} ${list.length} ${cp.name} record${list.length === 1 ? '' : 's'}; at least ${minOccurs} ${minOccurs === 1 ? 'is' : 'are'} required`, entity: cp.name, ...(loc ? { location: loc } : {}) }, ctx));
+        }
+      }
+      for (const child of list) visit(child, cp.entity, ctx);
+    }
+  };
+  visit(msg.root, plan.root, {});
+  return out;
+}
