@@ -1,0 +1,150 @@
+import { resolve } from 'node:path';
+import { header } from '../../core/model/access';
+import { todayIso } from '../../core/model/dates';
+import { formatLocation, type Location } from '../../core/model/record';
+import { isRealDate } from '../../core/schema/check-value';
+import { findRule, runChecks } from '../../core/rules/check';
+import { countFindings, sortFindings } from '../../core/rules/engine';
+import type { CheckResult, Finding, Needs, Severity } from '../../core/rules/types';
+import { parseCommandArgs } from '../args';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError, type CliIo, type Command } from '../io';
+import { loadInput } from '../load-input';
+
+const USAGE = 'ilr check <file.xlsx|file.csv|file.xml> [--year Y] [--as-of YYYY-MM-DD] [--format text|json] [--disable ID,GROUP]';
+/** In text output, at most this many findings are listed per rule (JSON lists them all). */
+const LIST_PER_RULE = 50;
+
+const NEEDS_LABEL: Record<Needs, string> = {
+  self: 'nothing beyond the file',
+  lars: 'LARS (learning aims reference data)',
+  postcode: 'postcode reference data',
+  org: 'organisation (UKPRN) reference data',
+  uln: 'the Learner Register (ULN)',
+  contract: 'FCS contract allocations',
+  employer: 'the employer reference data (EDRS)',
+  other: 'other reference data',
+  file: 'the submission service (file-level rules)',
+};
+
+function parseAsOf(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+  if (!m || !isRealDate(+m[1]!, +m[2]!, +m[3]!)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, e.g. 2026-01-31 (got "${v}")\nusage: ${USAGE}`);
+  return v.trim();
+}
+
+/** The finding as the JSON output carries it: exactly these keys, in this order (absent ones left out). */
+function jsonFinding(f: Finding): Record<string, unknown> {
+  const loc: Location | undefined = f.location;
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    learnRefNumber: f.learnRefNumber,
+    entity: f.entity,
+    field: f.field,
+    value: f.value,
+    location: loc ? ('sheet' in loc ? { sheet: loc.sheet, cell: loc.cell } : { line: loc.line }) : undefined,
+  };
+}
+
+const SECTION: Record<Severity, string> = {
+  error: 'ERRORS (the submission service would reject these)',
+  warning: 'WARNINGS (official warnings: check and correct where needed)',
+  advice: 'ADVICE — from the Provider Support Manual, not official ILR errors',
+};
+
+function printText(io: CliIo, input: string, result: CheckResult, notes: readonly string[]): void {
+  const { counts } = result;
+  io.out(`ILR check of ${input}: year ${result.year}, as of ${result.asOf}`);
+  io.out(`${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.advice} advice`);
+  for (const n of notes) io.out(`note: ${n}`);
+  for (const sev of ['error', 'warning', 'advice'] as Severity[]) {
+    const list = result.findings.filter((f) => f.severity === sev);
+    if (!list.length) continue;
+    io.out('');
+    io.out(`== ${SECTION[sev]}: ${list.length} ==`);
+    const byRule = new Map<string, Finding[]>();
+    for (const f of list) {
+      const l = byRule.get(f.rule);
+      if (l) l.push(f);
+      else byRule.set(f.rule, [f]);
+    }
+    for (const [rule, fs] of byRule) {
+      const info = findRule(rule);
+      const headline = info?.message ?? fs[0]!.message;
+      io.out('');
+      io.out(`${rule}${sev === 'advice' ? ' [advice]' : ''} — ${fs.length} finding${fs.length === 1 ? '' : 's'}: ${headline}`);
+      for (const f of fs.slice(0, LIST_PER_RULE)) {
+        const where = formatLocation(f.location) || f.entity;
+        const who = f.learnRefNumber !== undefined ? ` learner ${f.learnRefNumber}` : '';
+        const aim = f.aimSeqNumber !== undefined ? ` aim ${f.aimSeqNumber}` : '';
+        const extra = f.message !== headline ? `: ${f.message.startsWith(headline) ? f.message.slice(headline.length).replace(/^[:\s]+/, '') : f.message}` : '';
+        io.out(`  ${where}${who}${aim}${extra}`);
+      }
+      if (fs.length > LIST_PER_RULE) io.out(`  … and ${fs.length - LIST_PER_RULE} more (--format json lists every finding)`);
+    }
+  }
+  io.out('');
+  if (!result.notRun.length) {
+    io.out('Every official rule of the year that this product knows of and that needs no reference data was run.');
+    return;
+  }
+  const byNeeds = new Map<Needs, string[]>();
+  for (const n of result.notRun) {
+    const l = byNeeds.get(n.needs);
+    if (l) l.push(n.rule);
+    else byNeeds.set(n.needs, [n.rule]);
+  }
+  io.out(`NOT RUN: ${result.notRun.length} official rules need reference data ILR Workbench does not have (they were not passed; the submission service runs them):`);
+  for (const [needs, ids] of [...byNeeds].sort((a, b) => b[1].length - a[1].length)) {
+    const shown = ids.slice(0, 8).join(', ');
+    io.out(`  ${NEEDS_LABEL[needs]}: ${ids.length} (${shown}${ids.length > 8 ? ', …' : ''})`);
+  }
+  io.out('("ilr rules" lists every rule and its state.)');
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check learner data against the ILR validation rules and the Provider Support Manual advice',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { year: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, disable: { type: 'string', multiple: true } },
+      USAGE,
+    );
+    if (positionals.length !== 1) throw new UsageError(`give one input file\nusage: ${USAGE}`);
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")\nusage: ${USAGE}`);
+    const asOfOption = parseAsOf(values['as-of']);
+    const disabled = (values.disable ?? []).flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
+    const inputPath = positionals[0]!;
+    const input = await loadInput(resolve(io.cwd, inputPath), values.year !== undefined ? { year: values.year } : {});
+    const msg = input.message;
+    const asOf = asOfOption ?? (input.kind === 'xml' ? header(msg).filePreparationDate : undefined) ?? todayIso();
+    const result = runChecks(msg, { asOf, disabled });
+    if (input.problems.length) {
+      // what reading the cells found is part of the check too (switched off by its rule ID like any other)
+      const off = new Set(disabled);
+      const cellProblems = input.problems.filter((p) => !off.has(p.rule));
+      result.findings = sortFindings([...cellProblems, ...result.findings]);
+      result.counts = countFindings(result.findings);
+    }
+    if (format === 'json') {
+      io.out(
+        JSON.stringify({
+          year: result.year,
+          input: inputPath,
+          asOf: result.asOf,
+          findings: result.findings.map(jsonFinding),
+          counts: result.counts,
+          notRun: result.notRun.map((n) => ({ rule: n.rule, needs: n.needs })),
+        }),
+      );
+    } else {
+      printText(io, inputPath, result, input.notes);
+    }
+    return result.counts.error > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
+  },
+};

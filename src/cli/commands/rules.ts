@@ -1,0 +1,62 @@
+import { ruleCatalogue, type CatalogueEntry } from '../../core/rules/catalogue/catalogue';
+import { officialList } from '../../core/rules/catalogue/official-list';
+import type { RuleState } from '../../core/rules/types';
+import { UnknownYearError, years } from '../../core/years/registry';
+import { parseCommandArgs } from '../args';
+import { EXIT_OK, UsageError, type Command } from '../io';
+
+const USAGE = 'ilr rules [--year Y] [--format text|json]';
+
+const STATE_LABEL: Record<RuleState, string> = {
+  implemented: 'implemented',
+  'needs-reference-data': 'needs reference data',
+  'not-implemented': 'not implemented',
+};
+
+function row(e: CatalogueEntry): string {
+  return `${e.rule.padEnd(40)} ${e.category.padEnd(28)} ${e.severity.padEnd(8)} ${e.needs.padEnd(9)} ${STATE_LABEL[e.state]}`;
+}
+
+export const rulesCommand: Command = {
+  name: 'rules',
+  summary: 'list the validation rules of a year and whether each is implemented, needs reference data, or is not implemented',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { year: { type: 'string' }, format: { type: 'string' } }, USAGE);
+    if (positionals.length) throw new UsageError(`"ilr rules" takes no file\nusage: ${USAGE}`);
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")\nusage: ${USAGE}`);
+    let year;
+    try {
+      year = years.get(values.year);
+    } catch (e) {
+      if (e instanceof UnknownYearError) throw new UsageError(e.message);
+      throw e;
+    }
+    const cat = ruleCatalogue(year);
+    const rules = cat.rules.map((e) => ({ rule: e.rule, category: e.category, severity: e.severity, needs: e.needs, state: e.state }));
+    if (format === 'json') {
+      io.out(JSON.stringify({ year: cat.year, rules, counts: cat.counts, ...(cat.note ? { note: cat.note } : {}) }));
+      return EXIT_OK;
+    }
+    const list = officialList(year.code);
+    io.out(list ? `${list.title} (${year.label})` : `Rules for ${year.label}`);
+    if (list) io.out(list.attribution);
+    if (cat.note) io.out(cat.note);
+    io.out('');
+    io.out(`${'rule'.padEnd(40)} ${'category'.padEnd(28)} ${'severity'.padEnd(8)} ${'needs'.padEnd(9)} state`);
+    for (const e of cat.rules) io.out(row(e));
+    if (cat.supplementary.length) {
+      io.out('');
+      io.out(`Also run (not in the official list; ILR Workbench's own checks of the same pattern, derived from the ${year.label} XSD): ${cat.supplementary.length}`);
+      for (const e of cat.supplementary) io.out(row(e));
+    }
+    io.out('');
+    const total = cat.rules.length;
+    io.out(
+      `${total} rules: ${cat.counts.implemented} implemented, ${cat.counts['needs-reference-data']} need reference data, ${cat.counts['not-implemented']} not implemented`,
+    );
+    if (list?.note) io.out(`note: ${list.note}`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,153 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { messageFrom } from '../../../src/core/model/build';
+import { writeXmlString } from '../../../src/core/xml/write-xml';
+import { runCli } from '../../helpers/run-cli';
+import { ESFA_SAMPLE_2526, SYNTHETIC_2021 } from '../../helpers/xmllint';
+
+const dir = mkdtempSync(join(tmpdir(), 'ilr-check-'));
+
+/** A 2025-26 file with planted problems (synthetic learners). */
+function brokenFile(): string {
+  const learner = (ref: string, uln: string, start: string) => ({
+    LearnRefNumber: ref,
+    ULN: uln,
+    FamilyName: 'Learner',
+    GivenNames: 'Test',
+    Ethnicity: 31,
+    Sex: 'F',
+    LLDDHealthProb: 2,
+    PostcodePrior: 'ZZ99 9ZZ',
+    Postcode: 'ZZ99 9ZZ',
+    LearningDelivery: [
+      { LearnAimRef: 'ZPROG001', AimType: 1, AimSeqNumber: 1, LearnStartDate: start, LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 },
+    ],
+  });
+  const msg = messageFrom('2526', {
+    filePreparationDate: '2026-02-01',
+    Learner: [learner('L1', '1061484935', '2025-09-01'), learner('L1', '1061484938', '31/09/2025'), learner('L3', '9999999999', '2025-09-01')],
+  });
+  const file = join(dir, 'ILR-10000001-2526-20260201-090000-01.xml');
+  writeFileSync(file, writeXmlString(msg));
+  return file;
+}
+
+describe('ilr check', () => {
+  it('checks the ESFA sample: JSON in the agreed shape, as of the file preparation date, exit 1 for its real errors', async () => {
+    const r = await runCli(['check', ESFA_SAMPLE_2526, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(['year', 'input', 'asOf', 'findings', 'counts', 'notRun']);
+    expect(j.year).toBe('2526');
+    expect(j.input).toBe(ESFA_SAMPLE_2526);
+    expect(j.asOf).toBe('2025-01-08');
+    expect(j.counts).toEqual({ error: 3, warning: 8, advice: 0 });
+    expect(j.findings[0]).toEqual({
+      rule: 'R_07',
+      severity: 'error',
+      message: 'There must not be more than one Learning Delivery record with the same Learner reference number and Aim sequence number combination',
+      learnRefNumber: 'ASLearner',
+      entity: 'LearningDelivery',
+      field: 'AimSeqNumber',
+      value: '1',
+      location: { line: 316 },
+    });
+    for (const f of j.findings) {
+      for (const k of Object.keys(f)) expect(['rule', 'severity', 'message', 'learnRefNumber', 'entity', 'field', 'value', 'location']).toContain(k);
+    }
+    expect(j.notRun).toContainEqual({ rule: 'ULN_05', needs: 'uln' });
+    expect(j.notRun.length).toBe(193);
+  });
+
+  it('switches rules off with --disable (IDs and groups, comma-separated or repeated): exit 0 without errors', async () => {
+    const r = await runCli(['check', ESFA_SAMPLE_2526, '--format', 'json', '--disable', 'R_07,ULN', '--disable', 'FD']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).counts).toEqual({ error: 0, warning: 0, advice: 0 });
+  });
+
+  it('prints text grouped by rule, with locations and learners, errors before warnings, then what was not run', async () => {
+    const r = await runCli(['check', ESFA_SAMPLE_2526, '--as-of', '2025-03-01']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('as of 2025-03-01');
+    expect(r.out).toContain('3 errors, 8 warnings, 0 advice');
+    expect(r.out).toMatch(/R_07 — 2 findings: There must not be more than one Learning Delivery/);
+    expect(r.out).toContain('line 1362 learner ASFLearner');
+    expect(r.out.indexOf('ERRORS')).toBeLessThan(r.out.indexOf('WARNINGS'));
+    expect(r.out).toMatch(/NOT RUN: 193 official rules need reference data/);
+    expect(r.out).toMatch(/LARS \(learning aims reference data\): 131/);
+  });
+
+  it('finds the planted problems in a broken synthetic file, at their lines', async () => {
+    const file = brokenFile();
+    const r = await runCli(['check', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.asOf).toBe('2026-02-01');
+    const got = j.findings.map((f: { rule: string; learnRefNumber?: string }) => `${f.rule} ${f.learnRefNumber}`);
+    expect(got).toEqual(
+      expect.arrayContaining(['R_06 L1', 'ULN_04 L1', 'FD_LearnStartDate_DT L1', 'ULN_07 L3']),
+    );
+    const dt = j.findings.find((f: { rule: string }) => f.rule === 'FD_LearnStartDate_DT');
+    expect(dt).toMatchObject({ entity: 'LearningDelivery', field: 'LearnStartDate', value: '31/09/2025' });
+    expect(dt.location.line).toBeGreaterThan(1);
+  });
+
+  it('checks a 2020-21 file with that year\'s rules: exit 0 when clean', async () => {
+    const r = await runCli(['check', SYNTHETIC_2021, '--format', 'json']);
+    const j = JSON.parse(r.out);
+    expect(j.year).toBe('2021');
+    expect(j.counts.error).toBe(0);
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    [['check'], /give one input file/],
+    [['check', ESFA_SAMPLE_2526, '--as-of', '2025-02-30'], /--as-of must be a date/],
+    [['check', ESFA_SAMPLE_2526, '--as-of', '01/02/2025'], /--as-of must be a date/],
+    [['check', ESFA_SAMPLE_2526, '--format', 'xml'], /--format must be text or json/],
+    [['check', join(dir, 'missing.xml')], /cannot read/],
+    [['check', join(dir, 'notes.txt')], /unsupported file type/],
+    [['check', ESFA_SAMPLE_2526, '--colour'], /Unknown option/],
+  ])('exits 2 for bad usage or unreadable input: %p', async (args, says) => {
+    const r = await runCli(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(says);
+  });
+});
+
+describe('ilr rules', () => {
+  it('prints the 2025-26 catalogue as JSON in the agreed shape; the counts add up to the 840 official rules', async () => {
+    const r = await runCli(['rules', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(['year', 'rules', 'counts']);
+    expect(j.year).toBe('2526');
+    expect(j.rules).toHaveLength(840);
+    expect(Object.keys(j.rules[0])).toEqual(['rule', 'category', 'severity', 'needs', 'state']);
+    const { implemented, 'needs-reference-data': needs, 'not-implemented': not } = j.counts;
+    expect(implemented + needs + not).toBe(840);
+    expect(j.rules.find((x: { rule: string }) => x.rule === 'ULN_04')).toEqual({ rule: 'ULN_04', category: 'Learner', severity: 'Error', needs: 'self', state: 'implemented' });
+  });
+
+  it('for 2020-21 says there is no official list', async () => {
+    const j = JSON.parse((await runCli(['rules', '--year', '2020-21', '--format', 'json'])).out);
+    expect(j.year).toBe('2021');
+    expect(j.note).toMatch(/No official rules list/);
+    const t = await runCli(['rules', '--year', '2021']);
+    expect(t.out).toMatch(/No official rules list for 2020-21/);
+  });
+
+  it('prints text with the counts and the supplementary checks', async () => {
+    const r = await runCli(['rules']);
+    expect(r.out).toMatch(/840 rules: \d+ implemented, 193 need reference data, \d+ not implemented/);
+    expect(r.out).toMatch(/Open Government Licence/);
+    expect(r.out).toMatch(/FD_LearnStartDate_DT/);
+  });
+
+  it('refuses an unknown year', async () => {
+    const r = await runCli(['rules', '--year', '1999']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown ILR year/);
+  });
+});
