@@ -74,6 +74,24 @@ export function valueProblems(value: string, fp: FieldPlan, restrictedPattern: s
   return out;
 }
 
+type ValueVerdict = { kind: FdKind; detail: string }[];
+const NO_PROBLEMS: ValueVerdict = [];
+/** Distinct values remembered per field: codes, dates and postcodes repeat across learners; reference numbers do not. */
+const MEMO_LIMIT = 1000;
+const memo = new WeakMap<FieldPlan, Map<string, ValueVerdict>>();
+
+/** valueProblems, remembered per field for repeated values (the verdict depends only on the field's plan and the text). */
+function verdictOf(value: string, fp: FieldPlan, restrictedPattern: string | undefined): ValueVerdict {
+  let m = memo.get(fp);
+  if (!m) memo.set(fp, (m = new Map()));
+  const known = m.get(value);
+  if (known) return known;
+  const v = valueProblems(value, fp, restrictedPattern);
+  const verdict = v.length ? v : NO_PROBLEMS;
+  if (m.size < MEMO_LIMIT) m.set(value, verdict);
+  return verdict;
+}
+
 /**
  * Checks every record of the message against the year's FD plan in one walk, grouping the problems by rule ID.
  * Cost: one look-up per declared field per record, plus the facet checks of the values present.
@@ -112,7 +130,7 @@ export function fdProblems(msg: IlrMessage, plan: FdPlan): Map<string, FdProblem
         }
         continue;
       }
-      for (const vp of valueProblems(v.text, fp, plan.restrictedPattern)) {
+      for (const vp of verdictOf(v.text, fp, plan.restrictedPattern)) {
         const id = fp.ids[vp.kind];
         if (!id) continue;
         const loc = v.loc ?? rec.loc;

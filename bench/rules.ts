@@ -1,0 +1,27 @@
+import { runChecks } from '../src/core/rules/check';
+import { fieldDefinitionRules } from '../src/core/rules/field-definition/fd-rules';
+import { learnerRules } from '../src/core/rules/learner';
+import { syntheticMessage } from './synthetic';
+import { line, mb, timeIt } from './timing';
+
+/** Times runChecks (every implemented rule of 2025-26) on a synthetic 100,000-learner message with 2 aims each. */
+export async function benchRules(n = 100_000): Promise<void> {
+  let t = performance.now();
+  const msg = syntheticMessage(n, 2);
+  line(`build model: ${n} learners × 2 aims`, `${(performance.now() - t).toFixed(0)} ms`);
+  const asOf = '2026-02-01';
+
+  const fd = await timeIt(3, () => runChecks(msg, { asOf }, fieldDefinitionRules));
+  line(`FD rules only (${fieldDefinitionRules.length} rules, generated from the XSD)`, `median ${fd.median.toFixed(0)} ms, min ${fd.min.toFixed(0)} ms`);
+
+  const learner = await timeIt(3, () => runChecks(msg, { asOf }, learnerRules));
+  line(`ULN and duplicate rules (${learnerRules.length} rules)`, `median ${learner.median.toFixed(0)} ms, min ${learner.min.toFixed(0)} ms`);
+
+  let findings = 0;
+  const all = await timeIt(3, () => {
+    findings = runChecks(msg, { asOf }).findings.length;
+  });
+  line('runChecks: every implemented rule of the year', `median ${all.median.toFixed(0)} ms, min ${all.min.toFixed(0)} ms, ${findings} findings`);
+  line('per learner', `${((all.median * 1000) / n).toFixed(1)} µs`);
+  line('heap used after', mb(process.memoryUsage().heapUsed));
+}
