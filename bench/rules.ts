@@ -6,7 +6,7 @@ import { line, mb, timeIt } from './timing';
 
 /** Times runChecks (every implemented rule of 2025-26) on a synthetic 100,000-learner message with 2 aims each. */
 export async function benchRules(n = 100_000): Promise<void> {
-  let t = performance.now();
+  const t = performance.now();
   const msg = syntheticMessage(n, 2);
   line(`build model: ${n} learners × 2 aims`, `${(performance.now() - t).toFixed(0)} ms`);
   const asOf = '2026-02-01';
