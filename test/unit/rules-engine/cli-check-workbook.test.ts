@@ -1,0 +1,74 @@
+import { messageFrom } from '../../../src/core/model/build';
+import { setField } from '../../../src/core/model/record';
+import { todayIso } from '../../../src/core/model/dates';
+import type { LoadedInput } from '../../../src/cli/load-input';
+import { runCli } from '../../helpers/run-cli';
+
+// The workbook reader belongs to the sheet layer; here it is replaced by one that returns a known message with a cell
+// problem found while reading, so that what `ilr check` does with a workbook's input is tested on its own.
+jest.mock('../../../src/cli/workbook-input', () => ({
+  loadWorkbookInput: async (): Promise<LoadedInput> => {
+    const msg = messageFrom('2526', {
+      Learner: [
+        {
+          LearnRefNumber: 'L1',
+          ULN: '1061484935',
+          Ethnicity: 31,
+          Sex: 'F',
+          LLDDHealthProb: 2,
+          PostcodePrior: 'ZZ99 9ZZ',
+          Postcode: 'ZZ99 9ZZ',
+          LearningDelivery: [
+            { LearnAimRef: 'ZPROG001', AimType: 1, AimSeqNumber: 1, LearnStartDate: '2025-09-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 },
+          ],
+        },
+      ],
+    });
+    const learner = msg.root.children['Learner']![0]!;
+    setField(learner, 'ULN', '1061484935', { sheet: 'Learner', cell: 'B2' });
+    return {
+      kind: 'xlsx',
+      message: msg,
+      problems: [
+        {
+          rule: 'SHEET_Date',
+          severity: 'error',
+          message: 'LearningDelivery!F2: "31/13/2025" is not a date',
+          learnRefNumber: 'L1',
+          entity: 'LearningDelivery',
+          field: 'LearnPlanEndDate',
+          value: '31/13/2025',
+          location: { sheet: 'LearningDelivery', cell: 'F2' },
+        },
+      ],
+      notes: ['column Notes on sheet Learner ignored'],
+    };
+  },
+}));
+
+describe('ilr check on a workbook', () => {
+  it('includes the cell problems found while reading, reports cells, and checks as of today by default', async () => {
+    const r = await runCli(['check', 'learners.xlsx', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.asOf).toBe(todayIso());
+    expect(j.input).toBe('learners.xlsx');
+    const rules = j.findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('SHEET_Date');
+    expect(rules).toContain('ULN_04');
+    expect(j.findings.find((f: { rule: string }) => f.rule === 'ULN_04').location).toEqual({ sheet: 'Learner', cell: 'B2' });
+    expect(j.counts.error).toBe(2);
+  });
+
+  it('prints cell addresses and the reader\'s notes in text', async () => {
+    const r = await runCli(['check', 'learners.xlsx', '--as-of', '2026-02-01']);
+    expect(r.out).toContain('Learner!B2 learner L1');
+    expect(r.out).toContain('LearningDelivery!F2 learner L1');
+    expect(r.out).toContain('note: column Notes on sheet Learner ignored');
+  });
+
+  it('switches a reading problem off by its ID', async () => {
+    const j = JSON.parse((await runCli(['check', 'learners.xlsx', '--format', 'json', '--disable', 'SHEET_Date,ULN'])).out);
+    expect(j.counts.error).toBe(0);
+  });
+});
