@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { AimSeqNumber_02 } from './AimSeqNumber_02';
 import { R_06 } from './R_06';
 import { R_07 } from './R_07';
 import { ULN_02 } from './ULN_02';
@@ -11,5 +12,5 @@ import { ULN_10 } from './ULN_10';
 import { ULN_11 } from './ULN_11';
 import { ULN_12 } from './ULN_12';
 
-/** The learner-level rules of the rules engine: the self-contained ULN rules and the duplicate-key rules. */
-export const learnerRules: Rule[] = [ULN_02, ULN_03, ULN_04, ULN_06, ULN_07, ULN_09, ULN_10, ULN_11, ULN_12, R_06, R_07];
+/** The learner-level rules of the rules engine: the self-contained ULN rules and the aim/learner key rules (R_06, R_07, AimSeqNumber_02). */
+export const learnerRules: Rule[] = [ULN_02, ULN_03, ULN_04, ULN_06, ULN_07, ULN_09, ULN_10, ULN_11, ULN_12, R_06, R_07, AimSeqNumber_02];

@@ -1,0 +1,20 @@
+import { findingsOf, learnerWith } from '../testing';
+import { AimSeqNumber_02 } from './AimSeqNumber_02';
+
+const aims = (...seqs: (string | number)[]) => seqs.map((s) => ({ LearnAimRef: 'ZPROG001', AimSeqNumber: s }));
+
+describe('AimSeqNumber_02: AimSeqNumber not greater than the count of aims', () => {
+  it.each([
+    ['1, 2, 3', aims(1, 2, 3), []],
+    ['3, 1, 2 (any order)', aims(3, 1, 2), []],
+    ['1, 3 (3 > 2 aims)', aims(1, 3), ['3']],
+    ['single aim numbered 2', aims(2), ['2']],
+    ['single aim numbered 1 (boundary)', aims(1), []],
+    ['1, 1 (a duplicate is R_07\'s)', aims(1, 1), []],
+    ['not a number: left to FD_AimSeqNumber_DT', aims('x'), []],
+  ])('%s', (_n, list, expected) => {
+    const f = findingsOf(AimSeqNumber_02, '2526', learnerWith({}, list));
+    expect(f.map((x) => x.aimSeqNumber)).toEqual(expected);
+    for (const x of f) expect(x).toMatchObject({ rule: 'AimSeqNumber_02', severity: 'error', field: 'AimSeqNumber' });
+  });
+});
