@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { header } from '../../core/model/access';
 import { todayIso } from '../../core/model/dates';
 import { formatLocation, type Location } from '../../core/model/record';
+import { normaliseYearCode } from '../../core/years/registry';
 import { isRealDate } from '../../core/schema/check-value';
 import { findRule, runChecks } from '../../core/rules/check';
 import { countFindings, sortFindings } from '../../core/rules/engine';
@@ -122,6 +123,9 @@ export const checkCommand: Command = {
     const inputPath = positionals[0]!;
     const input = await loadInput(resolve(io.cwd, inputPath), values.year !== undefined ? { year: values.year } : {});
     const msg = input.message;
+    if (values.year !== undefined && input.kind === 'xml' && normaliseYearCode(values.year) !== msg.year.code) {
+      throw new UsageError(`${inputPath} is a ${msg.year.label} file (its namespace says so), but --year says ${values.year}`);
+    }
     const asOf = asOfOption ?? (input.kind === 'xml' ? header(msg).filePreparationDate : undefined) ?? todayIso();
     const result = runChecks(msg, { asOf, disabled });
     if (input.problems.length) {

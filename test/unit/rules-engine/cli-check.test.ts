@@ -109,6 +109,7 @@ describe('ilr check', () => {
     [['check', join(dir, 'missing.xml')], /cannot read/],
     [['check', join(dir, 'notes.txt')], /unsupported file type/],
     [['check', ESFA_SAMPLE_2526, '--colour'], /Unknown option/],
+    [['check', ESFA_SAMPLE_2526, '--year', '2020-21'], /is a 2025-26 file .* but --year says 2020-21/],
   ])('exits 2 for bad usage or unreadable input: %p', async (args, says) => {
     const r = await runCli(args as string[]);
     expect(r.code).toBe(2);
