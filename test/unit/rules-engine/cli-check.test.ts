@@ -99,6 +99,8 @@ describe('ilr check', () => {
     expect(j.year).toBe('2021');
     expect(j.counts.error).toBe(0);
     expect(r.code).toBe(0);
+    const t = await runCli(['check', SYNTHETIC_2021]);
+    expect(t.out).toMatch(/No official rules list for this year is shipped/);
   });
 
   it.each([
