@@ -1,0 +1,40 @@
+import { messageFrom } from '../../../src/core/model/build';
+import { YearRegistry } from '../../../src/core/years/registry';
+import { runRules } from '../../../src/core/rules/engine';
+import { fieldDefinitionRules } from '../../../src/core/rules/field-definition/fd-rules';
+import { fake2627 } from '../../helpers/fake-year';
+
+/** A would-be 2026-27 XSD with an element no bundled year has (what a user might load with --xsd). */
+function xsdWithNewElement(): string {
+  const newElement =
+    '<xs:element name="TestNewField" minOccurs="0"><xs:simpleType><xs:restriction base="xs:string"><xs:maxLength value="3"/></xs:restriction></xs:simpleType></xs:element>\n';
+  return fake2627().replace('<xs:element name="FamilyName" minOccurs="0">', `${newElement}<xs:element name="FamilyName" minOccurs="0">`);
+}
+
+describe('FD rules for a year added at run time', () => {
+  const registry = new YearRegistry();
+  const year = registry.register(xsdWithNewElement(), 'test 2026-27.xsd');
+  const learner = (extra: Record<string, string>) => ({
+    Learner: [
+      {
+        LearnRefNumber: 'L1', ULN: '1061484938', Ethnicity: 31, Sex: 'F', LLDDHealthProb: 2, PostcodePrior: 'ZZ99 9ZZ', Postcode: 'ZZ99 9ZZ',
+        ...extra,
+        LearningDelivery: [{ LearnAimRef: 'ZPROG001', AimType: 1, AimSeqNumber: 1, LearnStartDate: '2026-09-01', LearnPlanEndDate: '2027-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 }],
+      },
+    ],
+  });
+
+  it('derive the checks from the new XSD: known elements keep their rule IDs', () => {
+    expect(year.code).toBe('2627');
+    const f = runRules(messageFrom('2627', learner({ ULN: '12345678901' }), registry), fieldDefinitionRules, { asOf: '2026-10-01' });
+    expect(f.map((x) => x.rule)).toEqual(['FD_ULN_AL']);
+  });
+
+  it('report a new element\'s problem under FD_Schema rather than let it pass', () => {
+    const f = runRules(messageFrom('2627', learner({ TestNewField: 'ABCD' }), registry), fieldDefinitionRules, { asOf: '2026-10-01' });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: 'FD_Schema', field: 'TestNewField', value: 'ABCD' });
+    expect(f[0]!.message).toMatch(/TestNewField.*at most 3 characters/);
+    expect(runRules(messageFrom('2627', learner({ TestNewField: 'ABC' }), registry), fieldDefinitionRules, { asOf: '2026-10-01' })).toEqual([]);
+  });
+});
