@@ -1,0 +1,46 @@
+import { deliveries, int, learners, loc, text } from '../../model/access';
+import type { MessageRule } from '../types';
+import { allAimsClosed, hasDpFundModel, lastEndedAim, TRAINING_PROG_TYPES } from './closed-learning';
+import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
+
+/**
+ * R_107: a learner who has finished all their learning must have a destination outcome starting on or after the day
+ * learning ended. As ESFA's service (R107Rule): a learner is in scope when no aim is a traineeship or apprenticeship
+ * standard (ProgType 24/25), some aim is funded by FundModel 25, 35, 70 or 81, every aim has a LearnActEndDate, and the
+ * aim that ended last is not a break in learning (CompStatus 6). It fires when no DPOutcome of the learner has an
+ * OutStartDate on or after that last end date. Reported at the last aim's LearnActEndDate.
+ * Only for years whose ILR has the entity (it asks for a record in the return); for later years ADV_DP_Overdue gives
+ * the same prompt as advice. Severity: the 2020-21 rules list is not among the stored sources; we use warning, since
+ * the destination is often not yet known on the day learning ends (R_108 covers the two-month deadline).
+ */
+const MESSAGE = 'The learner has completed all their learning but has no Destination and Progression outcome starting on or after the Learning actual end date';
+
+export const R_107: MessageRule = {
+  id: 'R_107',
+  ...dpReturnedOnly('warning'),
+  message: MESSAGE,
+  description:
+    "Once a 16-19, adult skills, ESF or other adult funded learner (not on a traineeship or apprenticeship standard) has ended all their aims, other than for a break in learning, a destination outcome from the end of learning is expected. Source: ESFA's 2020-21 validation service (R107Rule).",
+  entity: 'LearningDelivery',
+  fields: ['FundModel', 'ProgType', 'LearnActEndDate', 'CompStatus', 'OutStartDate'],
+  scope: 'message',
+  check(msg, ctx) {
+    for (const learner of learners(msg)) {
+      if (!allAimsClosed(learner) || !hasDpFundModel(learner)) continue;
+      if (deliveries(learner).some((a) => TRAINING_PROG_TYPES.has(int(a, 'ProgType') ?? -1))) continue;
+      const last = lastEndedAim(learner)!;
+      if (int(last.aim, 'CompStatus') === 6) continue;
+      if (hasOutcomeFrom(destinationsOf(ctx, learner), last.end)) continue;
+      const where = loc(last.aim, 'LearnActEndDate');
+      const seq = text(last.aim, 'AimSeqNumber');
+      ctx.report({
+        learnRefNumber: text(learner, 'LearnRefNumber') ?? '',
+        entity: 'LearningDelivery',
+        field: 'LearnActEndDate',
+        value: last.end,
+        ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
+        ...(where ? { location: where } : {}),
+      });
+    }
+  },
+};

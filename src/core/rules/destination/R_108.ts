@@ -1,0 +1,50 @@
+import { deliveries, int, learners, loc, text } from '../../model/access';
+import { addMonths } from '../../model/dates';
+import { filePreparationDate } from '../derived/message';
+import type { MessageRule } from '../types';
+import { allAimsClosed, hasDpFundModel, lastEndedAim, TRAINING_PROG_TYPES } from './closed-learning';
+import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
+
+/**
+ * R_108: destination data is due within two months of learning ending. As ESFA's service (R108Rule): a learner with
+ * some aim funded by FundModel 25, 35, 70 or 81, every aim closed (LearnActEndDate), the last-ended aim not a break in
+ * learning (CompStatus 6), the file preparation date on or after that last end date + 2 months, no DPOutcome with
+ * an OutStartDate on or after the last end date, and at least one aim that is not a traineeship or apprenticeship
+ * standard (ProgType 24/25, or no ProgType). Reported at the last aim's LearnActEndDate.
+ * The file preparation date is the header's, or the check's as-of date for a workbook without one.
+ * Only for years whose ILR has the entity; for later years ADV_DP_Overdue is the advice equivalent (with a
+ * configurable number of months). Severity: the 2020-21 rules list is not among the stored sources; we use warning.
+ */
+const MESSAGE = 'The learner ended all their learning more than two months before the file preparation date but has no Destination and Progression outcome';
+
+export const R_108: MessageRule = {
+  id: 'R_108',
+  ...dpReturnedOnly('warning'),
+  message: MESSAGE,
+  description:
+    "Destination and progression data must be returned within two months of learning ending (Provider Support Manual, Recording Learner Destination and Progression). Source: ESFA's 2020-21 validation service (R108Rule).",
+  entity: 'LearningDelivery',
+  fields: ['FundModel', 'ProgType', 'LearnActEndDate', 'CompStatus', 'OutStartDate'],
+  scope: 'message',
+  check(msg, ctx) {
+    const prep = filePreparationDate(ctx);
+    for (const learner of learners(msg)) {
+      if (!allAimsClosed(learner) || !hasDpFundModel(learner)) continue;
+      const last = lastEndedAim(learner)!;
+      if (int(last.aim, 'CompStatus') === 6) continue;
+      if (prep < addMonths(last.end, 2)) continue;
+      if (hasOutcomeFrom(destinationsOf(ctx, learner), last.end)) continue;
+      if (!deliveries(learner).some((a) => !TRAINING_PROG_TYPES.has(int(a, 'ProgType') ?? -1))) continue;
+      const where = loc(last.aim, 'LearnActEndDate');
+      const seq = text(last.aim, 'AimSeqNumber');
+      ctx.report({
+        learnRefNumber: text(learner, 'LearnRefNumber') ?? '',
+        entity: 'LearningDelivery',
+        field: 'LearnActEndDate',
+        value: last.end,
+        ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
+        ...(where ? { location: where } : {}),
+      });
+    }
+  },
+};
