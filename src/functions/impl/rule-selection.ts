@@ -1,0 +1,55 @@
+import { allRules } from '../../core/rules/all-rules';
+import type { Rule } from '../../core/rules/types';
+import { parseFdId } from '../../core/rules/field-definition/fd-kinds';
+
+/**
+ * Which rules a cell function runs. A function sees only the columns it was given, so it runs exactly the rules that
+ * read nothing else: every field a rule declares (RuleMeta.fields) must be among the supplied ones. Rules that need
+ * reference data, rules comparing records across the whole file (duplicates), file-level rules and entity-occurrence
+ * checks are never run from a cell. Field-definition (FD) rules are chosen by field alone (one FD rule ID covers an
+ * element wherever it occurs). Lists are built once per (purpose, year-independent rule set, supplied fields) and
+ * cached: the year filter (appliesTo) is applied by the engine.
+ */
+export interface RuleSelection {
+  /** A name for the cache, e.g. "CHECKAIM". */
+  purpose: string;
+  /** The fields the call supplies (element names). */
+  supplied: readonly string[];
+  /** Entities whose rules may run (FD rules excepted, see above). */
+  entities: readonly string[];
+  /** Also run advice rules (group "advice" or an ADV_ ID) that read only supplied fields, whatever their entity. */
+  adviceAnyEntity?: boolean;
+}
+
+const cache = new Map<string, Rule[]>();
+
+function isFd(rule: Rule): boolean {
+  return rule.group === 'FD';
+}
+
+function isAdvice(rule: Rule): boolean {
+  return rule.group === 'advice' || rule.id.startsWith('ADV_');
+}
+
+export function selectRules(sel: RuleSelection, pool: readonly Rule[] = allRules): Rule[] {
+  const supplied = [...new Set(sel.supplied)].sort();
+  const key = `${sel.purpose}|${sel.entities.join(',')}|${sel.adviceAnyEntity ? 1 : 0}|${supplied.join(',')}`;
+  const hit = pool === allRules ? cache.get(key) : undefined;
+  if (hit) return hit;
+  const have = new Set(supplied);
+  const entities = new Set(sel.entities);
+  const chosen = pool.filter((r) => {
+    if (r.needs !== 'self') return false;
+    if (r.fields.length === 0 || !r.fields.every((f) => have.has(f))) return false;
+    if (r.group === 'duplicates') return false;
+    if (isFd(r)) {
+      const parsed = parseFdId(r.id);
+      return parsed !== undefined && parsed.kind !== 'EO';
+    }
+    if (r.scope === 'message') return false;
+    if (entities.has(r.entity)) return true;
+    return sel.adviceAnyEntity === true && isAdvice(r);
+  });
+  if (pool === allRules) cache.set(key, chosen);
+  return chosen;
+}
