@@ -10,6 +10,12 @@ import { involvedRows } from './involved-rows';
 import { runRowCheck, type ReadRow } from './row-check';
 
 const OUTCOME_FIELDS = ['OutType', 'OutCode', 'OutStartDate', 'OutEndDate', 'OutCollDate'] as const;
+const OUTCOME_FIELD_SET: ReadonlySet<string> = new Set(OUTCOME_FIELDS);
+
+/** Advice about destinations, whatever entity it is filed under: it is in the destination group or reads an outcome field. */
+function isDestinationAdvice(rule: Rule): boolean {
+  return rule.group === 'destination' || /(^|_)DP(_|$)|Destination/i.test(rule.id) || rule.fields.some((f) => OUTCOME_FIELD_SET.has(f));
+}
 
 export interface CheckDpArgs {
   outType: unknown;
@@ -54,7 +60,7 @@ export function checkDp(args: CheckDpArgs, pool?: readonly Rule[]): ColumnResult
     year,
     asOf,
     form,
-    selection: { purpose: 'CHECKDP', entities: ['DPOutcome', DESTINATION_ENTITY], adviceAnyEntity: true },
+    selection: { purpose: 'CHECKDP', entities: ['DPOutcome', DESTINATION_ENTITY], adviceAbout: isDestinationAdvice },
     build: (rows, y) => {
       for (const r of rows) {
         const key = groupKey(r, withRefs);

@@ -8,7 +8,8 @@ import { parseFdId } from '../../core/rules/field-definition/fd-kinds';
  * reference data, rules comparing records across the whole file (duplicates), file-level rules and entity-occurrence
  * checks are never run from a cell. Field-definition (FD) rules are chosen by field alone (one FD rule ID covers an
  * element wherever it occurs). Lists are built once per (purpose, year-independent rule set, supplied fields) and
- * cached: the year filter (appliesTo) is applied by the engine.
+ * cached (the key is the purpose and the fields: one purpose, one set of entities and advice filter); the year filter
+ * (appliesTo) is applied by the engine.
  */
 export interface RuleSelection {
   /** A name for the cache, e.g. "CHECKAIM". */
@@ -17,8 +18,11 @@ export interface RuleSelection {
   supplied: readonly string[];
   /** Entities whose rules may run (FD rules excepted, see above). */
   entities: readonly string[];
-  /** Also run advice rules (group "advice" or an ADV_ ID) that read only supplied fields, whatever their entity. */
-  adviceAnyEntity?: boolean;
+  /**
+   * Also run advice rules (group "advice" or an ADV_ ID) of other entities that read only supplied fields and that
+   * this says are about the function's subject (e.g. destination advice about a Learner).
+   */
+  adviceAbout?: (rule: Rule) => boolean;
 }
 
 const cache = new Map<string, Rule[]>();
@@ -33,7 +37,7 @@ function isAdvice(rule: Rule): boolean {
 
 export function selectRules(sel: RuleSelection, pool: readonly Rule[] = allRules): Rule[] {
   const supplied = [...new Set(sel.supplied)].sort();
-  const key = `${sel.purpose}|${sel.entities.join(',')}|${sel.adviceAnyEntity ? 1 : 0}|${supplied.join(',')}`;
+  const key = `${sel.purpose}|${sel.entities.join(',')}|${supplied.join(',')}`;
   const hit = pool === allRules ? cache.get(key) : undefined;
   if (hit) return hit;
   const have = new Set(supplied);
@@ -48,7 +52,7 @@ export function selectRules(sel: RuleSelection, pool: readonly Rule[] = allRules
     }
     if (r.scope === 'message') return false;
     if (entities.has(r.entity)) return true;
-    return sel.adviceAnyEntity === true && isAdvice(r);
+    return sel.adviceAbout !== undefined && isAdvice(r) && sel.adviceAbout(r);
   });
   if (pool === allRules) cache.set(key, chosen);
   return chosen;
