@@ -95,6 +95,12 @@ export function simpleKinds(decl: ElementDecl, restrictedPattern: string | undef
   return kinds;
 }
 
+/**
+ * Occurrence limits an official rule of another family already checks, so no EO rule is generated for them:
+ * "at least one Learner" is Entity_1 (a file-level rule, in ../destination/Entity_1.ts).
+ */
+export const EO_CHECKED_ELSEWHERE: ReadonlyMap<string, string> = new Map([['Message/Learner', 'Entity_1']]);
+
 export function buildFdPlan(year: IlrYear, resolve: IdResolver): FdPlan {
   const restrictedPattern = year.schema.restrictedStringPattern;
   const ids = new Set<string>();
@@ -122,7 +128,7 @@ export function buildFdPlan(year: IlrYear, resolve: IdResolver): FdPlan {
         plan.fields.push(fp);
       } else {
         const child: ChildPlan = { name: c.name, decl: c, entity: build(c) };
-        if (c.maxOccurs !== Infinity || c.minOccurs > 0) {
+        if ((c.maxOccurs !== Infinity || c.minOccurs > 0) && !EO_CHECKED_ELSEWHERE.has(c.path)) {
           child.eoId = resolve(c.name, 'EO');
           ids.add(child.eoId);
         }

@@ -101,7 +101,6 @@ CASES.push(
   // the years' XSDs differ, and the FD rules follow each year's
   { name: '16 LearnerFAMs (2020-21 allows 15)', year: '2021', spec: learner('2021', { LearnerFAM: fams(16) }), rule: 'FD_LearnerFAM_EO', says: /at most 15/ },
   { name: '18 LearnerFAMs (2025-26 allows 17)', year: '2526', spec: learner('2526', { LearnerFAM: fams(18) }), rule: 'FD_LearnerFAM_EO', says: /at most 17/ },
-  { name: 'no learners at all (2025-26 needs one)', year: '2526', spec: {}, rule: 'FD_Learner_EO' },
   { name: 'TLOut of 3 digits (2025-26 only; official name FD_Tlout_AL)', year: '2526', spec: learner('2526', {}, { TLOut: 123 }), rule: 'FD_Tlout_AL' },
   { name: 'STULOAD with two decimal places', year: '2526', spec: learner('2526', {}, { LearningDeliveryHE: [{ TYPEYR: 1, MODESTUD: 1, YEARSTU: 1, MSTUFEE: 1, SPECFEE: 0, STULOAD: '10.25' }] }), rule: 'FD_STULOAD_AL', says: /decimal place/ },
   { name: 'STULOAD 0 (minimum 0.1)', year: '2526', spec: learner('2526', {}, { LearningDeliveryHE: [{ TYPEYR: 1, MODESTUD: 1, YEARSTU: 1, MSTUFEE: 1, SPECFEE: 0, STULOAD: '0' }] }), rule: 'FD_STULOAD_AR' },
@@ -198,6 +197,11 @@ describe('FD rules generated from each year\'s XSD', () => {
     expect(missing.sort()).toEqual(['FD_UCASPERID_AR', 'FD_UCASSCHEMECODE_AL']);
     for (const r of fieldDefinitionRules) if (r.id !== 'FD_Schema') expect(parseFdId(r.id)).toBeDefined();
     expect(new Set(fieldDefinitionRules.map((r) => r.id)).size).toBe(fieldDefinitionRules.length);
+  });
+
+  it('leave "at least one learner" to Entity_1', () => {
+    expect(fdFindings({}, '2526')).toEqual([]);
+    expect(fieldDefinitionRules.some((r) => r.id === 'FD_Learner_EO')).toBe(false);
   });
 
   it('apply per year: a 2025-26-only element\'s rule does not run for 2020-21', () => {
