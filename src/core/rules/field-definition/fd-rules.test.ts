@@ -199,6 +199,23 @@ describe('FD rules generated from each year\'s XSD', () => {
     expect(new Set(fieldDefinitionRules.map((r) => r.id)).size).toBe(fieldDefinitionRules.length);
   });
 
+  it.each([
+    ['Year', 'CollectionDetails', '2425', 'FD_Year_AR'],
+    ['FilePreparationDate', 'CollectionDetails', '08/01/2026', 'FD_FilePreparationDate_DT'],
+    ['SerialNo', 'Source', 'A1', 'FD_SerialNo_AP'],
+    ['UKPRN', 'Source', '123', 'FD_UKPRN_AR'],
+    ['DateTime', 'Source', '2026-01-08 09:00', 'FD_DateTime_DT'],
+  ])('check the header too: %s = %p', async (field, record, value, rule) => {
+    const msg = messageFrom('2526', learner('2526'));
+    const rec = msg.root.children['Header']![0]!.children[record]![0]!;
+    setField(rec, field, value, { sheet: 'Return', cell: 'B3' });
+    const f = runRules(msg, fieldDefinitionRules, { asOf: '2025-10-01' });
+    expect(f.map((x) => x.rule)).toEqual([rule]);
+    expect(f[0]).toMatchObject({ entity: record, field, value, location: { sheet: 'Return', cell: 'B3' } });
+    expect(f[0]!.learnRefNumber).toBeUndefined();
+    expect((await validateForYear(writeXmlString(msg), msg.year)).length).toBeGreaterThan(0);
+  });
+
   it('leave "at least one learner" to Entity_1', () => {
     expect(fdFindings({}, '2526')).toEqual([]);
     expect(fieldDefinitionRules.some((r) => r.id === 'FD_Learner_EO')).toBe(false);
