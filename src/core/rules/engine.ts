@@ -14,6 +14,9 @@ import {
 /** The derived-value key under which every run holds the message being checked (read it with messageOf in derived/). */
 export const MESSAGE_KEY = 'message';
 
+/** The finding that says a rule failed to run (see runRules). */
+export const RULE_FAILED = 'ENGINE_RuleFailed';
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
 
 export function isEnabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
@@ -54,6 +57,25 @@ export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOpt
       findings.push(out);
     },
   };
+  // A rule that throws (a bug, or data no one foresaw) must not stop the check: it is reported once as
+  // ENGINE_RuleFailed and skipped for the rest of the run, and every other rule still runs.
+  const failed = new Set<Rule>();
+  const guard = (r: Rule, run: () => void) => {
+    if (failed.has(r)) return;
+    current = r;
+    try {
+      run();
+    } catch (e) {
+      failed.add(r);
+      findings.push({
+        rule: RULE_FAILED,
+        severity: 'warning',
+        message: `ILR Workbench could not run rule ${r.id} (internal error: ${(e as Error)?.message ?? String(e)}); its checks are missing from this result`,
+        entity: r.entity,
+        ...(currentLearner ? { learnRefNumber: text(currentLearner, 'LearnRefNumber') ?? '' } : {}),
+      });
+    }
+  };
   const byScope = <S extends Rule['scope']>(s: S) => active.filter((r): r is Extract<Rule, { scope: S }> => r.scope === s);
   const learnerRules = byScope('learner');
   const destinationRules = byScope('destination');
@@ -61,23 +83,14 @@ export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOpt
 
   for (const learner of kids(msg.root, 'Learner')) {
     currentLearner = learner;
-    for (const r of learnerRules) {
-      current = r;
-      r.check(learner, ctx);
-    }
+    for (const r of learnerRules) guard(r, () => r.check(learner, ctx));
   }
   for (const ldp of kids(msg.root, DESTINATION_ENTITY)) {
     currentLearner = ldp;
-    for (const r of destinationRules) {
-      current = r;
-      r.check(ldp, ctx);
-    }
+    for (const r of destinationRules) guard(r, () => r.check(ldp, ctx));
   }
   currentLearner = undefined;
-  for (const r of messageRules) {
-    current = r;
-    r.check(msg, ctx);
-  }
+  for (const r of messageRules) guard(r, () => r.check(msg, ctx));
   return findings;
 }
 
