@@ -69,3 +69,14 @@ describe('cell values', () => {
     expect(cellToIso({ error: '#N/A' }).ok).toBe(false);
   });
 });
+
+describe('serials against the JS calendar', () => {
+  it('agrees with Date for every day from 1900-03-01 to 2100', () => {
+    const epoch = Date.UTC(1899, 11, 30);
+    for (let serial = 61; serial < 73_415; serial += 1) {
+      const expected = new Date(epoch + serial * 86_400_000).toISOString().slice(0, 10);
+      const r = serialToIso(serial);
+      if (!r.ok || r.iso !== expected) throw new Error(`serial ${serial}: ${JSON.stringify(r)} ≠ ${expected}`);
+    }
+  });
+});

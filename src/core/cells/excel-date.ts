@@ -22,7 +22,24 @@ export function serialToIso(serial: number): DateReading {
   // Excel counts 29 February 1900, which never existed (serial 60): serials before it are one day later than the count.
   if (whole === 60) return { ok: false, problem: '60 is 29 February 1900, a date that does not exist' };
   const days = whole < 60 ? whole + 1 : whole;
-  return { ok: true, iso: new Date(EPOCH_UTC + days * 86_400_000).toISOString().slice(0, 10) };
+  return { ok: true, iso: isoOfDays(days + EPOCH_DAYS) };
+}
+
+/** Days from 1970-01-01 of 1899-12-30, Excel's day 0. */
+const EPOCH_DAYS = -25_569;
+
+/** The ISO date of a day number (days since 1970-01-01), by integer arithmetic (H. Hinnant's civil_from_days). */
+function isoOfDays(z: number): string {
+  const zz = z + 719_468;
+  const era = Math.floor(zz / 146_097);
+  const doe = zz - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
 /** The Excel serial number (1900 system) of an ISO date. */

@@ -46,18 +46,22 @@ interface Resolved {
   yearFallback?: string;
 }
 
-const resolvedCache = new Map<string, Resolved | null>();
+/** Resolved lists by the caller's own (year, field, type) strings: one look-up per call, no string building. */
+const resolvedCache = new Map<string, Map<string, Map<string, Resolved | null>>>();
 
 function resolve(yearCode: string, field: string, type?: string | null): Resolved | undefined {
-  const key = codeListKey(field, type);
-  if (!key) return undefined;
-  const requestedYear = normaliseYearCode(yearCode);
-  const cacheKey = `${requestedYear}|${key}`;
-  const cached = resolvedCache.get(cacheKey);
-  if (cached !== undefined) return cached ?? undefined;
-  const found = lookUp(requestedYear, key);
-  resolvedCache.set(cacheKey, found ?? null);
-  return found;
+  let byField = resolvedCache.get(yearCode);
+  if (!byField) resolvedCache.set(yearCode, (byField = new Map()));
+  let byType = byField.get(field);
+  if (!byType) byField.set(field, (byType = new Map()));
+  const t = type ?? '';
+  let found = byType.get(t);
+  if (found === undefined) {
+    const key = codeListKey(field, type);
+    found = (key ? lookUp(normaliseYearCode(yearCode), key) : undefined) ?? null;
+    byType.set(t, found);
+  }
+  return found ?? undefined;
 }
 
 function lookUp(requestedYear: string, key: string): Resolved | undefined {

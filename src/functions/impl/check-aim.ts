@@ -52,6 +52,7 @@ export function checkAim(args: CheckAimArgs, pool?: readonly Rule[]): ColumnResu
     form,
     selection: { purpose: 'CHECKAIM', entities: ['LearningDelivery'] },
     build: (rows, y) => buildAims(rows, y.code, asOf),
+    fieldEntities: AIM_FIELDS.map((f) => [f, 'LearningDelivery'] as const),
     ...(pool ? { pool } : {}),
   });
 }

@@ -71,6 +71,11 @@ export function checkDp(args: CheckDpArgs, pool?: readonly Rule[]): ColumnResult
       }
       return build(rows, y.code);
     },
+    fieldEntities: [
+      ...OUTCOME_FIELDS.map((f) => [f, 'DPOutcome'] as const),
+      ['LearnRefNumber', DESTINATION_ENTITY],
+      ['LearnActEndDate', 'LearningDelivery'],
+    ],
     alsoAbout: (finding, row, { rules, opts }) => {
       const rule = rules.find((r) => r.id === finding.rule);
       if (!rule || rule.scope === 'message') return [];

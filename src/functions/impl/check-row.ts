@@ -39,10 +39,12 @@ export function checkRow(args: { headers: unknown; rows: unknown; year?: unknown
   const columns: InputColumn[] = [];
   const levelFields: string[][] = entity.chain.map(() => []);
   const seen = new Set<string>();
+  const fieldEntities: [string, string][] = [];
   match.columns.forEach((m, j) => {
     if (!m || seen.has(m.field.name)) return;
     seen.add(m.field.name);
     levelFields[m.level]!.push(m.field.name);
+    fieldEntities.push([m.field.name, entity.chain[m.level]!.name]);
     columns.push({
       field: m.field.name,
       kind: m.field.simple?.base === 'date' ? 'date' : 'text',
@@ -56,6 +58,7 @@ export function checkRow(args: { headers: unknown; rows: unknown; year?: unknown
     asOf,
     form,
     selection: { purpose: `CHECKROW:${entity.name}`, entities: [entity.name] },
+    fieldEntities,
     build: (readRows, y) => {
       const msg = messageFrom(y.code, { filePreparationDate: asOf, dateTime: `${asOf}T09:00:00` });
       const top = entity.chain[0]!.name;

@@ -21,6 +21,7 @@ export function checkUln(args: { uln: unknown; year?: unknown; output?: unknown 
     asOf: year.start,
     form,
     selection: { purpose: 'CHECKULN', entities: ['Learner'] },
+    fieldEntities: [['ULN', 'Learner']],
     build: (rows, y) => {
       const msg = messageFrom(y.code, {});
       const rowsOfLearner = new Map<string, number[]>();

@@ -6,6 +6,7 @@ import { getFunctionAdviceSettings } from '../function-settings';
 import { rowCountOf } from './cells';
 import type { OutputForm } from './options';
 import { ArgumentError, type ColumnResult } from './problems';
+import { FieldChecker, fieldChecks } from './field-checks';
 import { formatFindings } from './results';
 import { findingsByRow, readRow, rowOfLocation, suppliedFields, type InputColumn, type RowValues } from './row-model';
 import { selectRules, type RuleSelection } from './rule-selection';
@@ -28,6 +29,8 @@ export interface RowCheck {
   form: OutputForm;
   selection: Omit<RuleSelection, 'supplied'>;
   build(rows: readonly ReadRow[], year: IlrYear): BuiltModel;
+  /** The entity each field is put in, for the field-definition checks (see field-checks.ts). */
+  fieldEntities: ReadonlyArray<readonly [field: string, entity: string]>;
   /** The rules to choose from (default: every rule of the product); tests pass their own. */
   pool?: readonly Rule[];
   /**
@@ -55,7 +58,10 @@ export function runRowCheck(call: RowCheck): ColumnResult {
     else readable.push({ row, values: r.values });
   }
   if (readable.length === 0) return result;
-  const rules = selectRules({ ...call.selection, supplied: suppliedFields(call.columns) }, call.pool);
+  const supplied = suppliedFields(call.columns);
+  const rules = selectRules({ ...call.selection, supplied }, call.pool);
+  const have = new Set(supplied);
+  const checker = new FieldChecker(call.year, fieldChecks(call.year, call.fieldEntities.filter(([f]) => have.has(f))));
   const { msg, rowsOfLearner } = call.build(readable, call.year);
   const opts: CheckOptions = { asOf: call.asOf, settings: getFunctionAdviceSettings() };
   const findings = runRules(msg, rules, opts);
@@ -68,6 +74,9 @@ export function runRowCheck(call: RowCheck): ColumnResult {
       for (const other of call.alsoAbout(f, row, { rules, opts })) if (other !== row) perRow[other]!.push(f);
     }
   }
-  for (const { row } of readable) result[row] = [formatFindings(perRow[row]!, call.form)];
+  for (const { row, values } of readable) {
+    checker.check(values, perRow[row]!);
+    result[row] = [formatFindings(perRow[row]!, call.form)];
+  }
   return result;
 }

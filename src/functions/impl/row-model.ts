@@ -11,8 +11,13 @@ import { rowProblem, type RowProblem } from './problems';
 
 export const FN_SHEET = '#fn';
 
+const locations: Location[] = [];
+
+/** The location of a row (one shared, never-changed object per row number, so a model of many rows allocates none). */
 export function rowLocation(row: number): Location {
-  return { sheet: FN_SHEET, cell: `R${row}` };
+  let loc = locations[row];
+  if (!loc) loc = locations[row] = Object.freeze({ sheet: FN_SHEET, cell: `R${row}` });
+  return loc;
 }
 
 export function rowOfLocation(loc: Location | undefined): number | undefined {

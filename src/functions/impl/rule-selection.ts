@@ -1,13 +1,12 @@
 import { allRules } from '../../core/rules/all-rules';
 import type { Rule } from '../../core/rules/types';
-import { parseFdId } from '../../core/rules/field-definition/fd-kinds';
 
 /**
  * Which rules a cell function runs. A function sees only the columns it was given, so it runs exactly the rules that
  * read nothing else: every field a rule declares (RuleMeta.fields) must be among the supplied ones. Rules that need
- * reference data, rules comparing records across the whole file (duplicates), file-level rules and entity-occurrence
- * checks are never run from a cell. Field-definition (FD) rules are chosen by field alone (one FD rule ID covers an
- * element wherever it occurs). Lists are built once per (purpose, year-independent rule set, supplied fields) and
+ * reference data, rules comparing records across the whole file (duplicates) and file-level rules are never run from a
+ * cell. The field-definition (FD) checks of the supplied fields are not chosen here: they run straight from the rows
+ * (field-checks.ts). Lists are built once per (purpose, year-independent rule set, supplied fields) and
  * cached (the key is the purpose and the fields: one purpose, one set of entities and advice filter); the year filter
  * (appliesTo) is applied by the engine.
  */
@@ -46,10 +45,7 @@ export function selectRules(sel: RuleSelection, pool: readonly Rule[] = allRules
     if (r.needs !== 'self') return false;
     if (r.fields.length === 0 || !r.fields.every((f) => have.has(f))) return false;
     if (r.group === 'duplicates') return false;
-    if (isFd(r)) {
-      const parsed = parseFdId(r.id);
-      return parsed !== undefined && parsed.kind !== 'EO';
-    }
+    if (isFd(r)) return false; // the FD checks of the supplied fields run apart (field-checks.ts)
     if (r.scope === 'message') return false;
     if (entities.has(r.entity)) return true;
     return sel.adviceAbout !== undefined && isAdvice(r) && sel.adviceAbout(r);
