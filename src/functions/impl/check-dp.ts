@@ -61,6 +61,7 @@ export function checkDp(args: CheckDpArgs, pool?: readonly Rule[]): ColumnResult
     asOf,
     form,
     selection: { purpose: 'CHECKDP', entities: ['DPOutcome', DESTINATION_ENTITY], adviceAbout: isDestinationAdvice },
+    unitOf: (r) => groupKey(r, withRefs).toUpperCase(),
     build: (rows, y) => {
       for (const r of rows) {
         const key = groupKey(r, withRefs);

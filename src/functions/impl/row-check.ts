@@ -8,6 +8,7 @@ import type { OutputForm } from './options';
 import { ArgumentError, type ColumnResult } from './problems';
 import { FieldChecker, fieldChecks } from './field-checks';
 import { formatFindings } from './results';
+import { unitCache } from './result-cache';
 import { findingsByRow, readRow, rowOfLocation, suppliedFields, type InputColumn, type RowValues } from './row-model';
 import { selectRules, type RuleSelection } from './rule-selection';
 
@@ -31,6 +32,11 @@ export interface RowCheck {
   build(rows: readonly ReadRow[], year: IlrYear): BuiltModel;
   /** The entity each field is put in, for the field-definition checks (see field-checks.ts). */
   fieldEntities: ReadonlyArray<readonly [field: string, entity: string]>;
+  /**
+   * The unit a row belongs to: rows whose rules may look at each other (one learner's destination rows). Default:
+   * every row is a unit of its own. Units are checked, and their results cached, independently.
+   */
+  unitOf?(row: ReadRow): string;
   /** The rules to choose from (default: every rule of the product); tests pass their own. */
   pool?: readonly Rule[];
   /**
@@ -50,20 +56,42 @@ export function runRowCheck(call: RowCheck): ColumnResult {
   const rowCount = rowCountOf(byField);
   if (rowCount === 0) throw new ArgumentError('Nothing to check: give a value or a range');
   const result: ColumnResult = new Array(rowCount);
-  const readable: ReadRow[] = [];
+  const units = new Map<string, ReadRow[]>();
   for (let row = 0; row < rowCount; row++) {
     const r = readRow(call.columns, row);
     if (r.kind === 'blank') result[row] = [''];
     else if (r.kind === 'problem') result[row] = [r.problem];
-    else readable.push({ row, values: r.values });
+    else {
+      const rr = { row, values: r.values };
+      const key = call.unitOf ? call.unitOf(rr) : `#${row}`;
+      const unit = units.get(key);
+      if (unit) unit.push(rr);
+      else units.set(key, [rr]);
+    }
   }
-  if (readable.length === 0) return result;
+  if (units.size === 0) return result;
   const supplied = suppliedFields(call.columns);
+  const settings = getFunctionAdviceSettings();
+  // Cached results are reused only for the product's own rule set (tests passing their own rules always run them).
+  const cache = call.pool ? undefined : unitCache(`${call.selection.purpose}|${call.year.code}|${call.year.source}|${call.asOf}|${JSON.stringify(settings)}|${call.form}|${supplied.join(',')}`);
+  const pending: ReadRow[][] = [];
+  const signatures: string[] = [];
+  for (const unit of units.values()) {
+    const sig = unit.map((r) => supplied.map((f) => r.values[f]).join('\u0001')).join('\u0002');
+    const hit = cache?.get(sig);
+    if (hit) unit.forEach((r, i) => (result[r.row] = [hit[i]!]));
+    else {
+      pending.push(unit);
+      signatures.push(sig);
+    }
+  }
+  if (pending.length === 0) return result;
+  const readable = pending.flat();
   const rules = selectRules({ ...call.selection, supplied }, call.pool);
   const have = new Set(supplied);
   const checker = new FieldChecker(call.year, fieldChecks(call.year, call.fieldEntities.filter(([f]) => have.has(f))));
   const { msg, rowsOfLearner } = call.build(readable, call.year);
-  const opts: CheckOptions = { asOf: call.asOf, settings: getFunctionAdviceSettings() };
+  const opts: CheckOptions = { asOf: call.asOf, settings };
   const findings = runRules(msg, rules, opts);
   const checkedRows = readable.map((r) => r.row);
   const perRow = findingsByRow(findings, rowCount, rowsOfLearner, checkedRows);
@@ -74,9 +102,14 @@ export function runRowCheck(call: RowCheck): ColumnResult {
       for (const other of call.alsoAbout(f, row, { rules, opts })) if (other !== row) perRow[other]!.push(f);
     }
   }
-  for (const { row, values } of readable) {
-    checker.check(values, perRow[row]!);
-    result[row] = [formatFindings(perRow[row]!, call.form)];
-  }
+  pending.forEach((unit, u) => {
+    const texts = unit.map(({ row, values }) => {
+      checker.check(values, perRow[row]!);
+      const text = formatFindings(perRow[row]!, call.form);
+      result[row] = [text];
+      return text;
+    });
+    cache?.set(signatures[u]!, texts);
+  });
   return result;
 }

@@ -174,3 +174,29 @@ describe('ILR.CHECKDP arguments', () => {
     expect(String(out2[0]![0])).toMatch(/advice/);
   });
 });
+
+describe('ILR.CHECKDP recalculation', () => {
+  it('gives the same answers from cached units as from a fresh check, and re-checks an edited learner', async () => {
+    const { clearResultCache } = await import('../../../src/functions/impl/result-cache');
+    const args = {
+      learnRefNumber: col('L1', 'L1', 'L1', 'L2', 'L2'),
+      outType: col('EDU', 'EDU', 'EDU', 'EMP', 'NPE'),
+      outCode: col(4, 5, 6, 1, 1),
+      outStartDate: col('2021-03-01', '2021-03-01', '2021-03-01', '2021-03-01', '2021-04-01'),
+      year: [['2021']],
+      asOf: [['2021-06-01']],
+      output: [['ids']],
+    };
+    clearResultCache();
+    const first = checkDp(args);
+    expect(checkDp(args)).toEqual(first);
+    // L2's NPE moves onto the EMP's date: only L2 changes.
+    const edited = { ...args, outStartDate: col('2021-03-01', '2021-03-01', '2021-03-01', '2021-03-01', '2021-03-01') };
+    const after = checkDp(edited);
+    clearResultCache();
+    expect(after).toEqual(checkDp(edited));
+    expect(after.slice(0, 3)).toEqual(first.slice(0, 3));
+    expect(String(after[3]![0])).toMatch(/OutType_04/);
+    expect(String(first[3]![0])).not.toMatch(/OutType_04/);
+  });
+});
