@@ -19,7 +19,7 @@ describe('R_107: finished learners need a destination from the end of learning',
   ])('%s', (_n, aims, outcomes, expected) => {
     const f = findingsOf(R_107, '2021', dpSpec(outcomes, { learners: [learner(aims)] }));
     expect(f).toHaveLength(expected);
-    if (expected) expect(f[0]).toMatchObject({ rule: 'R_107', severity: 'warning', field: 'LearnActEndDate', value: end, learnRefNumber: 'L0001', aimSeqNumber: '1' });
+    if (expected) expect(f[0]).toMatchObject({ rule: 'R_107', severity: 'error', field: 'LearnActEndDate', value: end, learnRefNumber: 'L0001', aimSeqNumber: '1' });
   });
 
   it('takes the last-ended aim', () => {

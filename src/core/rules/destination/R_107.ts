@@ -10,14 +10,17 @@ import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
  * aim that ended last is not a break in learning (CompStatus 6). It fires when no DPOutcome of the learner has an
  * OutStartDate on or after that last end date. Reported at the last aim's LearnActEndDate.
  * Only for years whose ILR has the entity (it asks for a record in the return); for later years ADV_DP_Overdue gives
- * the same prompt as advice. Severity: the 2020-21 rules list is not among the stored sources; we use warning, since
- * the destination is often not yet known on the day learning ends (R_108 covers the two-month deadline).
+ * the same prompt as advice. Severity and message: error, with the message FIS showed for R107 in 2020-21 as quoted
+ * on the ESFA help centre community ("R107 Destination and Progression", esfahelp.education.gov.uk, community post
+ * 4405697851154); the 2020-21 rules list itself is not among the stored sources. The message speaks of two months,
+ * but ESFA's implementation has no time condition (R_108 has): the implementation is followed.
  */
-const MESSAGE = 'The learner has completed all their learning but has no Destination and Progression outcome starting on or after the Learning actual end date';
+const MESSAGE =
+  "'Learner destination and progression' record is missing. You must return the 'learner destination and progression' record within two months of the 'learning actual end date'. Make sure the 'learner destination and progression' information is included within two months of the 'learning actual end date'";
 
 export const R_107: MessageRule = {
   id: 'R_107',
-  ...dpReturnedOnly('warning'),
+  ...dpReturnedOnly('error'),
   message: MESSAGE,
   description:
     "Once a 16-19, adult skills, ESF or other adult funded learner (not on a traineeship or apprenticeship standard) has ended all their aims, other than for a break in learning, a destination outcome from the end of learning is expected. Source: ESFA's 2020-21 validation service (R107Rule).",

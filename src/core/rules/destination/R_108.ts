@@ -13,13 +13,15 @@ import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
  * standard (ProgType 24/25, or no ProgType). Reported at the last aim's LearnActEndDate.
  * The file preparation date is the header's, or the check's as-of date for a workbook without one.
  * Only for years whose ILR has the entity; for later years ADV_DP_Overdue is the advice equivalent (with a
- * configurable number of months). Severity: the 2020-21 rules list is not among the stored sources; we use warning.
+ * configurable number of months). Severity and message: error, with the official message as given in the
+ * specification's "R06 error guidance" for 2022-23 (guidance.submit-learner-data.service.gov.uk/22-23/ilr/r06-guidance).
  */
-const MESSAGE = 'The learner ended all their learning more than two months before the file preparation date but has no Destination and Progression outcome';
+const MESSAGE =
+  "'Learner destination and progression' record is missing. As the funded learning aims are now complete, 'learner destination and progression' must be entered within 2 months of the actual end date of the last aim to be completed. Check 'learner destination and progression' is recorded.";
 
 export const R_108: MessageRule = {
   id: 'R_108',
-  ...dpReturnedOnly('warning'),
+  ...dpReturnedOnly('error'),
   message: MESSAGE,
   description:
     "Destination and progression data must be returned within two months of learning ending (Provider Support Manual, Recording Learner Destination and Progression). Source: ESFA's 2020-21 validation service (R108Rule).",

@@ -34,7 +34,7 @@ describe('destination and advice rules together', () => {
       Learner: [
         // Finished 31 Jan 2021, destination EMP 1 from 12 Feb 2021: nothing to say.
         learner([aim()]),
-        // Finished 31 Jan 2021, no destination by 1 May 2021: R_107, R_108 (warnings) and ADV_DP_Overdue.
+        // Finished 31 Jan 2021, no destination by 1 May 2021: R_107, R_108 and ADV_DP_Overdue.
         { ...learner([aim()]), LearnRefNumber: 'L0002', ULN: '9999999999' },
         // Still studying, with an EMP outcome from after the aim began: ADV_DP_WhileContinuing.
         { ...learner([aim({ CompStatus: 1, LearnActEndDate: undefined, Outcome: undefined, LearnPlanEndDate: '2021-06-30' })]), LearnRefNumber: 'L0003' },
@@ -58,8 +58,8 @@ describe('destination and advice rules together', () => {
         'OutCollDate_01:error:L0004',
         'OutType_01:error:L0003',
         'Outcome_08:error:L0004',
-        'R_107:warning:L0002',
-        'R_108:warning:L0002',
+        'R_107:error:L0002',
+        'R_108:error:L0002',
         'R_85:error:L0004',
       ].sort(),
     );

@@ -12,7 +12,8 @@ import type { RuleContext, RuleMeta, Severity } from '../types';
  * Source of every DP rule: ESFA's own 2020-21 validation service (SkillsFundingAgency/DC-ILR-2021-ValidationService,
  * Rules/DestinationAndProgression, Rules/CrossEntity, Rules/LearningDelivery/Outcome, Rules/Message/FileLevel/Entity),
  * read for its logic. The 2020-21 rules list with the official message wording is not among the stored sources, so the
- * messages are ours, written in the official style from the rule's logic; each rule file says what it checks.
+ * messages are ours, written in the official style from the rule's logic, except R_107 and R_108 whose official
+ * wording was found (see their files); each rule file says what it checks.
  */
 
 export const DP_GROUP = 'destination';
