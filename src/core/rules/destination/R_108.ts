@@ -24,7 +24,7 @@ export const R_108: MessageRule = {
   ...dpReturnedOnly('error'),
   message: MESSAGE,
   description:
-    "Destination and progression data must be returned within two months of learning ending (Provider Support Manual, Recording Learner Destination and Progression). Source: ESFA's 2020-21 validation service (R108Rule).",
+    "Destination and progression data must be returned within two months of learning ending (Provider Support Manual, Recording Learner Destination and Progression). The official error guidance adds: once the two months have passed a record must be returned, and its learner reference number and ULN must match the learner record. Source: ESFA's 2020-21 validation service (R108Rule); ILR 2022-23 error guidance (R05, R06, R09, R12).",
   entity: 'LearningDelivery',
   fields: ['FundModel', 'ProgType', 'LearnActEndDate', 'CompStatus', 'OutStartDate'],
   scope: 'message',
