@@ -2,7 +2,7 @@ import { adviceRules } from './advice';
 import { deliveryRules } from './delivery';
 import { destinationRules } from './destination';
 import { fieldDefinitionRules } from './field-definition/fd-rules';
-import { learnerRules } from './learner';
+import { learnerCodeRules, learnerRules } from './learner';
 import type { Rule } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { Rule } from './types';
  * keys), then the rules of the delivery, destination and advice groups. Which of them run depends on the year
  * (each rule's appliesTo) and on the rules the user switched off.
  */
-export const allRules: readonly Rule[] = [...fieldDefinitionRules, ...learnerRules, ...deliveryRules, ...destinationRules, ...adviceRules];
+export const allRules: readonly Rule[] = [...fieldDefinitionRules, ...learnerRules, ...learnerCodeRules, ...deliveryRules, ...destinationRules, ...adviceRules];
 
 let index: Map<string, Rule> | undefined;
 

@@ -5,10 +5,10 @@ import { years } from '../years/registry';
 import { findRule, runChecks } from './check';
 import { ESFA_SAMPLE_2526 } from '../../../test/helpers/xmllint';
 import { fieldDefinitionRules } from './field-definition/fd-rules';
-import { learnerRules } from './learner';
+import { learnerCodeRules, learnerRules } from './learner';
 
 /** The rules of this part (FD, ULN, duplicates); other groups' rules are tested by their owners. */
-const MINE = new Set([...fieldDefinitionRules, ...learnerRules].map((r) => r.id));
+const MINE = new Set([...fieldDefinitionRules, ...learnerRules, ...learnerCodeRules].map((r) => r.id));
 
 const broken = () =>
   messageFrom('2526', {
@@ -62,7 +62,7 @@ describe('runChecks', () => {
       Learner: [{ LearnRefNumber: 'L1', ULN: '1061484938', Ethnicity: 31, Sex: 'F', LLDDHealthProb: 2, PostcodePrior: 'ZZ99 9ZZ', Postcode: 'ZZ99 9ZZ', PriorAttain: 123, LearningDelivery: [] }],
     });
     const r = runChecks(msg, { asOf: '2020-10-01' });
-    expect(r.findings.filter((f) => MINE.has(f.rule)).map((f) => f.rule).sort()).toEqual(['FD_LearningDelivery_EO', 'FD_PriorAttain_AL']);
+    expect(r.findings.filter((f) => MINE.has(f.rule)).map((f) => f.rule).sort()).toEqual(['FD_LearningDelivery_EO', 'FD_PriorAttain_AL', 'PriorAttain_03']);
     expect(r.notRun).toEqual([]);
   });
 });

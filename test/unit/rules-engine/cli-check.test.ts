@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { messageFrom } from '../../../src/core/model/build';
 import { writeXmlString } from '../../../src/core/xml/write-xml';
 import { fieldDefinitionRules } from '../../../src/core/rules/field-definition/fd-rules';
-import { learnerRules } from '../../../src/core/rules/learner';
+import { learnerCodeRules, learnerRules } from '../../../src/core/rules/learner';
 import { ruleCatalogue } from '../../../src/core/rules/catalogue/catalogue';
 import { years } from '../../../src/core/years/registry';
 import { runCli } from '../../helpers/run-cli';
 
 /** The rules of this part (FD, ULN, duplicates): other groups' rules are tested by their owners. */
-const MINE = new Set([...fieldDefinitionRules, ...learnerRules].map((r) => r.id));
+const MINE = new Set([...fieldDefinitionRules, ...learnerRules, ...learnerCodeRules].map((r) => r.id));
 const NOT_RUN_2526 = ruleCatalogue(years.get('2526')).rules.filter((r) => r.state === 'needs-reference-data').length;
 
 interface JsonFinding {

@@ -1,5 +1,18 @@
 import type { Rule } from '../types';
+import { Accom_01 } from './Accom_01';
 import { AimSeqNumber_02 } from './AimSeqNumber_02';
+import { EmpStat_05 } from './EmpStat_05';
+import { ESMType_01 } from './ESMType_01';
+import { ESMType_11 } from './ESMType_11';
+import { Ethnicity_01 } from './Ethnicity_01';
+import { LearnFAMType_01 } from './LearnFAMType_01';
+import { LearnFAMType_03 } from './LearnFAMType_03';
+import { LLDDCat_01 } from './LLDDCat_01';
+import { LLDDCat_02 } from './LLDDCat_02';
+import { LLDDHealthProb_01 } from './LLDDHealthProb_01';
+import { PrimaryLLDD_02 } from './PrimaryLLDD_02';
+import { PriorAttain_03 } from './PriorAttain_03';
+import { Sex_01 } from './Sex_01';
 import { R_06 } from './R_06';
 import { R_07 } from './R_07';
 import { ULN_02 } from './ULN_02';
@@ -14,3 +27,20 @@ import { ULN_12 } from './ULN_12';
 
 /** The learner-level rules of the rules engine: the self-contained ULN rules and the aim/learner key rules (R_06, R_07, AimSeqNumber_02). */
 export const learnerRules: Rule[] = [ULN_02, ULN_03, ULN_04, ULN_06, ULN_07, ULN_09, ULN_10, ULN_11, ULN_12, R_06, R_07, AimSeqNumber_02];
+
+/** The learner's code-list ("valid lookup") rules, checked against src/core/codes. */
+export const learnerCodeRules: Rule[] = [
+  Sex_01,
+  Ethnicity_01,
+  LLDDHealthProb_01,
+  Accom_01,
+  LLDDCat_01,
+  LLDDCat_02,
+  PrimaryLLDD_02,
+  PriorAttain_03,
+  LearnFAMType_01,
+  LearnFAMType_03,
+  EmpStat_05,
+  ESMType_01,
+  ESMType_11,
+];

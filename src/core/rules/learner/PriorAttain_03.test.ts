@@ -1,0 +1,21 @@
+import { years } from '../../years/registry';
+import { findingsOf, learnerWith } from '../testing';
+import { PriorAttain_03 } from './PriorAttain_03';
+
+describe('PriorAttain_03: the prior attainment level must be a valid code', () => {
+  it.each([
+    [2, false],
+    [99, false],
+    [6, true], // not in the 2020-21 numbering
+    [14, true],
+  ])('2020-21 (the learner\'s own PriorAttain field): %p', (value, fires) => {
+    const f = findingsOf(PriorAttain_03, '2021', learnerWith({ PriorAttain: value }));
+    expect(f).toHaveLength(fires ? 1 : 0);
+    if (fires) expect(f[0]).toMatchObject({ entity: 'Learner', field: 'PriorAttain', value: String(value) });
+  });
+
+  it('is not run for 2025-26 (PriorAttain.PriorLevel), whose list the product does not have yet', () => {
+    expect(PriorAttain_03.appliesTo!(years.get('2526'))).toBe(false);
+    expect(PriorAttain_03.appliesTo!(years.get('2021'))).toBe(true);
+  });
+});

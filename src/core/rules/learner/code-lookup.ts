@@ -1,0 +1,104 @@
+import { kids, loc, text } from '../../model/access';
+import type { IlrRecord } from '../../model/record';
+import { codeEntry, codeList, codeListSource, isValidCode } from '../../codes';
+import type { IlrYear } from '../../years/year';
+import type { LearnerRule, RuleContext, RuleMeta } from '../types';
+
+/**
+ * Shared machinery of the "valid lookup" rules (Sex_01, Ethnicity_01, LearnFAMType_01, …): each rule file states which
+ * records and field it reads and which code list (src/core/codes, the one source of code lists) it checks against.
+ * A rule applies to a year only when the product has that year's own list: a list borrowed from another year is not
+ * used to raise official errors (codes are renumbered between years, e.g. PriorAttain in 2021-22).
+ */
+export interface LookupTarget {
+  /** Child record names from the learner down to the record holding the field; [] = the learner itself. */
+  records: string[];
+  field: string;
+  /** The field naming the code's type, for typed lists (LearnFAMType for LearnFAMCode, ESMType for ESMCode). */
+  typeField?: string;
+}
+
+export interface Held {
+  rec: IlrRecord;
+  /** The record that holds `rec` (the learner for a direct child; the learner itself for the learner). */
+  parent: IlrRecord;
+}
+
+function recordsAt(learner: IlrRecord, path: readonly string[]): Held[] {
+  let level: Held[] = [{ rec: learner, parent: learner }];
+  for (const name of path) level = level.flatMap((h) => kids(h.rec, name).map((rec) => ({ rec, parent: h.rec })));
+  return level;
+}
+
+/** Whether the product has the year's own list for the field (or, for typed lists, the year's list of types). */
+export function hasOwnList(year: IlrYear, field: string): boolean {
+  return codeList(year.code, field) !== undefined && !codeListSource(year.code, field)?.yearFallback;
+}
+
+function report(ctx: RuleContext, rec: IlrRecord, field: string, value: string): void {
+  const where = loc(rec, field);
+  ctx.report({ entity: rec.name, field, value, ...(where ? { location: where } : {}) });
+}
+
+/**
+ * A rule that reports every value of `target` that is not in the code list (for typed lists: not a code of its type,
+ * or of a type the list does not know). A blank value is not checked (FD_*_MA reports a missing mandatory one).
+ */
+export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year: IlrYear) => string | undefined = () => target.field): LearnerRule {
+  const listField = (year: IlrYear) => listFor(year);
+  return {
+    ...meta,
+    scope: 'learner',
+    appliesTo: (year) => {
+      const f = listField(year);
+      return f !== undefined && hasOwnList(year, target.typeField ?? f);
+    },
+    check(learner, ctx) {
+      const field = listField(ctx.year)!;
+      for (const { rec } of recordsAt(learner, target.records)) {
+        const value = text(rec, target.field);
+        if (value === undefined) continue;
+        if (!target.typeField) {
+          if (isValidCode(ctx.year.code, field, value) === false) report(ctx, rec, target.field, value);
+          continue;
+        }
+        const type = text(rec, target.typeField)?.trim().toUpperCase();
+        if (type === undefined) continue; // the type's own FD_*_MA rule reports it
+        const valid = isValidCode(ctx.year.code, field, value, { type });
+        if (valid === false || (valid === undefined && isValidCode(ctx.year.code, target.typeField, type) === false)) {
+          report(ctx, rec, target.field, value);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * A rule that reports a code used after its list's "valid to" date, the date being taken from the learner or record
+ * (e.g. DD06, the earliest learning start date; or the date the employment status applies from). Unknown codes are
+ * the matching lookup rule's to report.
+ */
+export function validToRule(
+  meta: RuleMeta,
+  target: LookupTarget,
+  dateOf: (learner: IlrRecord, held: Held, ctx: RuleContext) => string | undefined,
+): LearnerRule {
+  return {
+    ...meta,
+    scope: 'learner',
+    appliesTo: (year) => hasOwnList(year, target.typeField ?? target.field),
+    check(learner, ctx) {
+      for (const held of recordsAt(learner, target.records)) {
+        const rec = held.rec;
+        const value = text(rec, target.field);
+        if (value === undefined) continue;
+        const type = target.typeField ? text(rec, target.typeField)?.trim().toUpperCase() : undefined;
+        if (target.typeField && type === undefined) continue;
+        const entry = codeEntry(ctx.year.code, target.field, value, type);
+        if (!entry?.validTo) continue;
+        const on = dateOf(learner, held, ctx);
+        if (on !== undefined && on > entry.validTo) report(ctx, rec, target.field, value);
+      }
+    },
+  };
+}
