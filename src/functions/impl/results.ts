@@ -21,5 +21,18 @@ export function formatFindings(findings: readonly Finding[], form: OutputForm): 
     seen.add(part);
     parts.push(part);
   }
-  return parts.join(form === 'ids' ? ', ' : '; ');
+  if (form === 'ids') return parts.join(', ');
+  return shareSuffix(parts).join('; ');
+}
+
+/**
+ * When several messages end with the same note in brackets (e.g. the destination rules' "(advice: the 2025-26 ILR has
+ * no Destination and Progression entity, …)"), the note is given once, after the last of them.
+ */
+function shareSuffix(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  const suffixOf = (p: string) => / \([^()]*\)$/.exec(p)?.[0];
+  const first = suffixOf(parts[0]!);
+  if (!first || !parts.every((p) => suffixOf(p) === first)) return parts;
+  return parts.map((p, i) => (i === parts.length - 1 ? p : p.slice(0, -first.length)));
 }

@@ -3,6 +3,7 @@ import { isRowProblem } from '../../../src/functions/impl/problems';
 import { OutType_01 } from '../../../src/core/rules/destination/OutType_01';
 import { OutType_03 } from '../../../src/core/rules/destination/OutType_03';
 import { OutType_04 } from '../../../src/core/rules/destination/OutType_04';
+import { OutType_05 } from '../../../src/core/rules/destination/OutType_05';
 import { OutEndDate_01 } from '../../../src/core/rules/destination/OutEndDate_01';
 import { OutCollDate_01 } from '../../../src/core/rules/destination/OutCollDate_01';
 import { isoToSerial } from '../../../src/core/cells/excel-date';
@@ -12,7 +13,7 @@ import type { Rule } from '../../../src/core/rules/types';
 /** Columns as Excel passes a range: [[v1], [v2], …]. */
 const col = (...values: unknown[]) => values.map((v) => [v]);
 const serial = (iso: string) => isoToSerial(iso);
-const DP_RULES: Rule[] = [OutType_01, OutType_03, OutType_04, OutEndDate_01, OutCollDate_01];
+const DP_RULES: Rule[] = [OutType_01, OutType_03, OutType_04, OutType_05, OutEndDate_01, OutCollDate_01];
 
 afterEach(() => resetFunctionSettings());
 
@@ -28,7 +29,14 @@ describe('ILR.CHECKDP, one outcome per row', () => {
       },
       DP_RULES,
     );
-    expect(out).toEqual([['OK'], ['OutType_01: The Outcome type and Outcome code combination is not valid: EMP 3'], ['OK']]);
+    expect(out).toEqual([
+      ['OK'],
+      [
+        'OutType_01: The Outcome type and Outcome code combination is not valid: EMP 3; ' +
+          'OutType_05: The Outcome type and Outcome code combination is not valid for this Outcome start date: EMP 3',
+      ],
+      ['OK'],
+    ]);
   });
 
   it('checks the supplied optional dates, and only runs rules whose fields were all supplied', () => {
@@ -85,7 +93,7 @@ describe('ILR.CHECKDP, one outcome per row', () => {
       { outType: col('EMP'), outCode: col(3), outStartDate: col('2021-03-01'), year: [['2021']], asOf: [['2021-06-01']], output: [['ids']] },
       DP_RULES,
     );
-    expect(out).toEqual([['OutType_01']]);
+    expect(out).toEqual([['OutType_01, OutType_05']]);
   });
 });
 
@@ -198,5 +206,16 @@ describe('ILR.CHECKDP recalculation', () => {
     expect(after.slice(0, 3)).toEqual(first.slice(0, 3));
     expect(String(after[3]![0])).toMatch(/OutType_04/);
     expect(String(first[3]![0])).not.toMatch(/OutType_04/);
+  });
+});
+
+describe('ILR.CHECKDP cell text', () => {
+  it('gives the shared advice note once when several destination findings carry it', () => {
+    const out = checkDp(
+      { outType: col('EMP'), outCode: col(3), outStartDate: col('2025-09-01'), year: [['2526']], asOf: [['2025-10-01']] },
+      DP_RULES.concat([]),
+    );
+    const text = String(out[0]![0]);
+    expect(text.match(/\(advice: the 2025-26 ILR has no Destination and Progression entity/g)).toHaveLength(1);
   });
 });
