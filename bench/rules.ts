@@ -1,6 +1,6 @@
 import { runChecks } from '../src/core/rules/check';
 import { fieldDefinitionRules } from '../src/core/rules/field-definition/fd-rules';
-import { learnerRules } from '../src/core/rules/learner';
+import { learnerCodeRules, learnerRules } from '../src/core/rules/learner';
 import { syntheticMessage } from './synthetic';
 import { line, mb, timeIt } from './timing';
 
@@ -16,6 +16,9 @@ export async function benchRules(n = 100_000): Promise<void> {
 
   const learner = await timeIt(3, () => runChecks(msg, { asOf }, learnerRules));
   line(`ULN and duplicate rules (${learnerRules.length} rules)`, `median ${learner.median.toFixed(0)} ms, min ${learner.min.toFixed(0)} ms`);
+
+  const codes = await timeIt(3, () => runChecks(msg, { asOf }, learnerCodeRules));
+  line(`learner code-list rules (${learnerCodeRules.length} rules)`, `median ${codes.median.toFixed(0)} ms, min ${codes.min.toFixed(0)} ms`);
 
   let findings = 0;
   const all = await timeIt(3, () => {
