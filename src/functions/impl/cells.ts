@@ -19,6 +19,8 @@ export function isOmitted(arg: unknown): boolean {
 
 /** A formula error held in a cell (#N/A, #VALUE!, …), as its text, or undefined when the value is not an error. */
 export function cellError(v: Cell): string | undefined {
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v.length > 1 && v.trimStart().startsWith('#') && ERROR_TEXT.test(v.trim()) ? v.trim().toUpperCase() : undefined;
   if (v instanceof Error) {
     const code = (v as { code?: unknown }).code;
     return typeof code === 'string' && code.startsWith('#') ? code : `#${v.name || 'ERROR'}`;
@@ -112,12 +114,26 @@ export function readText(v: Cell, field: string): FieldReading {
   return { ok: true, text: isBlank(v) ? '' : cellText(v).trim() };
 }
 
+/** Readings of recent date values (dates repeat: a cohort shares its start and end dates). Bounded. */
+const dateReadings = new Map<string | number, ReturnType<typeof cellToIso>>();
+
+function dateReading(v: Cell): ReturnType<typeof cellToIso> {
+  if (typeof v !== 'number' && typeof v !== 'string') return cellToIso(v);
+  let d = dateReadings.get(v);
+  if (!d) {
+    if (dateReadings.size > 50_000) dateReadings.clear();
+    d = cellToIso(v);
+    dateReadings.set(v, d);
+  }
+  return d;
+}
+
 /** A date field: errors refused, blanks as '', dates (serial, ISO, dd/mm/yyyy) as ISO text. */
 export function readDate(v: Cell, field: string): FieldReading {
   const err = cellError(v);
   if (err) return { ok: false, problem: `${field} is ${err}`, code: err === '#N/A' ? 'na' : 'value' };
   if (isBlank(v)) return { ok: true, text: '' };
-  const d = cellToIso(v);
+  const d = dateReading(v);
   if (!d.ok) {
     const problem = d.problem.startsWith('is ') ? `${cellText(v)} ${d.problem}` : d.problem;
     return { ok: false, problem: `${field}: ${problem}`, code: 'value' };

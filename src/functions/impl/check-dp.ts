@@ -1,4 +1,4 @@
-import { addChild, newRecord, setField, type IlrRecord } from '../../core/model/record';
+import { addChild, newRecord, setField, type IlrMessage, type IlrRecord } from '../../core/model/record';
 import { messageFrom } from '../../core/model/build';
 import type { Rule } from '../../core/rules/types';
 import { DESTINATION_ENTITY } from '../../core/years/registry';
@@ -52,7 +52,12 @@ export function checkDp(args: CheckDpArgs, pool?: readonly Rule[]): ColumnResult
   ];
   const withRefs = columns[6]!.cells.length > 0;
   const withEnds = columns[5]!.cells.length > 0;
-  const build = (rows: readonly ReadRow[], yearCode: string) => buildDestinations(rows, yearCode, withRefs, withEnds, asOf);
+  let base: IlrMessage | undefined;
+  const build = (rows: readonly ReadRow[], yearCode: string) => {
+    const built = buildDestinations(rows, yearCode, withRefs, withEnds, asOf, base);
+    base ??= built.msg;
+    return built;
+  };
   const rowsByKey = new Map<string, ReadRow[]>();
   const keyOfRow = new Map<number, string>();
   return runRowCheck({
@@ -87,6 +92,14 @@ export function checkDp(args: CheckDpArgs, pool?: readonly Rule[]): ColumnResult
   });
 }
 
+/** A new message sharing another's Header and LearningProvider records (never changed by rules). */
+function withHeaderOf(base: IlrMessage): IlrMessage {
+  const root = newRecord('Message');
+  root.children.Header = base.root.children.Header ?? [];
+  root.children.LearningProvider = base.root.children.LearningProvider ?? [];
+  return { year: base.year, root };
+}
+
 function groupKey(r: ReadRow, withRefs: boolean): string {
   const ref = withRefs ? r.values.LearnRefNumber : '';
   // A row without a learner reference stands alone (its own record); the key cannot clash with a real reference,
@@ -97,8 +110,8 @@ function groupKey(r: ReadRow, withRefs: boolean): string {
 /**
  * The model of CHECKDP's rows. The file preparation date is the as-of date: the check is of a return prepared that day.
  */
-export function buildDestinations(rows: readonly ReadRow[], yearCode: string, withRefs: boolean, withEnds: boolean, asOf: string) {
-  const msg = messageFrom(yearCode, { filePreparationDate: asOf, dateTime: `${asOf}T09:00:00` });
+export function buildDestinations(rows: readonly ReadRow[], yearCode: string, withRefs: boolean, withEnds: boolean, asOf: string, base?: IlrMessage) {
+  const msg = base ? withHeaderOf(base) : messageFrom(yearCode, { filePreparationDate: asOf, dateTime: `${asOf}T09:00:00` });
   const rowsOfLearner = new Map<string, number[]>();
   const records = new Map<string, { ldp: IlrRecord; learner?: IlrRecord }>();
   let aimSeq = 0;
