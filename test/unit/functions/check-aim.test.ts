@@ -124,3 +124,22 @@ describe('ILR.CHECKAIM', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('ILR.CHECKAIM with the product rules', () => {
+  it('runs the aim advice that reads only the supplied fields (continuing past the planned end; outcome not known for long)', () => {
+    const out = checkAim({
+      compStatus: col(1, 2, 2, 1),
+      learnActEndDate: col('', '31/03/2025', '30/09/2025', ''),
+      outcome: col('', 8, 1, ''),
+      withdrawReason: col('', '', '', ''),
+      learnPlanEndDate: col('31/08/2025', '31/03/2025', '31/07/2026', '31/07/2026'),
+      asOf: [['2025-10-15']],
+      year: [['2526']],
+      output: [['ids']],
+    });
+    expect(out[0]).toEqual(['ADV_ContinuingPastPlannedEnd']);
+    expect(out[1]).toEqual(['ADV_OutcomeNotKnownLong']);
+    expect(out[2]).toEqual(['OK']);
+    expect(out[3]).toEqual(['OK']);
+  });
+});
