@@ -8,7 +8,9 @@ import type { LearnerRule, RuleContext, RuleMeta } from '../types';
  * Shared machinery of the "valid lookup" rules (Sex_01, Ethnicity_01, LearnFAMType_01, …): each rule file states which
  * records and field it reads and which code list (src/core/codes, the one source of code lists) it checks against.
  * A rule applies to a year only when the product has that year's own list: a list borrowed from another year is not
- * used to raise official errors (codes are renumbered between years, e.g. PriorAttain in 2021-22).
+ * used to raise official errors (codes are renumbered between years, e.g. PriorAttain in 2021-22); nor is a list
+ * known to be partial (isPartialList). ProgType_03 is not implemented: the product's ProgType list holds only the
+ * current programme types, without the closed ones (and their valid-to dates) that older learners still carry.
  */
 export interface LookupTarget {
   /** Child record names from the learner down to the record holding the field; [] = the learner itself. */
@@ -22,11 +24,20 @@ export interface Held {
   rec: IlrRecord;
   /** The record that holds `rec` (the learner for a direct child; the learner itself for the learner). */
   parent: IlrRecord;
+  /** The learning aim `rec` is, or belongs to, if any. */
+  aim?: IlrRecord;
 }
 
 function recordsAt(learner: IlrRecord, path: readonly string[]): Held[] {
   let level: Held[] = [{ rec: learner, parent: learner }];
-  for (const name of path) level = level.flatMap((h) => kids(h.rec, name).map((rec) => ({ rec, parent: h.rec })));
+  for (const name of path) {
+    level = level.flatMap((h) =>
+      kids(h.rec, name).map((rec): Held => {
+        const aim = name === 'LearningDelivery' ? rec : h.aim;
+        return aim ? { rec, parent: h.rec, aim } : { rec, parent: h.rec };
+      }),
+    );
+  }
   return level;
 }
 
@@ -35,9 +46,22 @@ export function hasOwnList(year: IlrYear, field: string): boolean {
   return codeList(year.code, field) !== undefined && !codeListSource(year.code, field)?.yearFallback;
 }
 
-function report(ctx: RuleContext, rec: IlrRecord, field: string, value: string): void {
-  const where = loc(rec, field);
-  ctx.report({ entity: rec.name, field, value, ...(where ? { location: where } : {}) });
+export function reportValue(ctx: RuleContext, held: Held, field: string, value: string): void {
+  const where = loc(held.rec, field);
+  const seq = held.aim ? text(held.aim, 'AimSeqNumber') : undefined;
+  ctx.report({ entity: held.rec.name, field, value, ...(where ? { location: where } : {}), ...(seq !== undefined ? { aimSeqNumber: seq } : {}) });
+}
+
+export { recordsAt };
+
+/**
+ * Whether the product's list for (field, type) is known to be partial (its source page was truncated, or the list is
+ * published as a separate document, e.g. the LDM, DAM and SOF lists): a code missing from such a list may still be
+ * valid, so no lookup error is raised from it.
+ */
+export function isPartialList(yearCode: string, field: string, type?: string): boolean {
+  const note = codeListSource(yearCode, field, type)?.note ?? '';
+  return /partial|truncat/i.test(note);
 }
 
 /**
@@ -55,18 +79,19 @@ export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year:
     },
     check(learner, ctx) {
       const field = listField(ctx.year)!;
-      for (const { rec } of recordsAt(learner, target.records)) {
+      for (const held of recordsAt(learner, target.records)) {
+        const rec = held.rec;
         const value = text(rec, target.field);
         if (value === undefined) continue;
         if (!target.typeField) {
-          if (isValidCode(ctx.year.code, field, value) === false) report(ctx, rec, target.field, value);
+          if (isValidCode(ctx.year.code, field, value) === false && !isPartialList(ctx.year.code, field)) reportValue(ctx, held, target.field, value);
           continue;
         }
         const type = text(rec, target.typeField)?.trim().toUpperCase();
         if (type === undefined) continue; // the type's own FD_*_MA rule reports it
         const valid = isValidCode(ctx.year.code, field, value, { type });
-        if (valid === false || (valid === undefined && isValidCode(ctx.year.code, target.typeField, type) === false)) {
-          report(ctx, rec, target.field, value);
+        if ((valid === false && !isPartialList(ctx.year.code, field, type)) || (valid === undefined && isValidCode(ctx.year.code, target.typeField, type) === false)) {
+          reportValue(ctx, held, target.field, value);
         }
       }
     },
@@ -82,6 +107,7 @@ export function validToRule(
   meta: RuleMeta,
   target: LookupTarget,
   dateOf: (learner: IlrRecord, held: Held, ctx: RuleContext) => string | undefined,
+  skip: (held: Held) => boolean = () => false,
 ): LearnerRule {
   return {
     ...meta,
@@ -91,13 +117,13 @@ export function validToRule(
       for (const held of recordsAt(learner, target.records)) {
         const rec = held.rec;
         const value = text(rec, target.field);
-        if (value === undefined) continue;
+        if (value === undefined || skip(held)) continue;
         const type = target.typeField ? text(rec, target.typeField)?.trim().toUpperCase() : undefined;
         if (target.typeField && type === undefined) continue;
         const entry = codeEntry(ctx.year.code, target.field, value, type);
         if (!entry?.validTo) continue;
         const on = dateOf(learner, held, ctx);
-        if (on !== undefined && on > entry.validTo) report(ctx, rec, target.field, value);
+        if (on !== undefined && on > entry.validTo) reportValue(ctx, held, target.field, value);
       }
     },
   };
