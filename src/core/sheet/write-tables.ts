@@ -1,0 +1,203 @@
+import { codeList } from '../codes';
+import type { IlrMessage, IlrRecord } from '../model/record';
+import type { SimpleType } from '../schema/model';
+import { years as defaultRegistry, type YearRegistry } from '../years/registry';
+import type { IlrYear } from '../years/year';
+import { FRIENDLY_NAMES } from './friendly-names';
+import { layoutFor, RETURN_SHEET, sheetHeaders, type SheetLayout, type YearLayout } from './layout';
+import type { CellValue, SheetTable } from './table';
+
+/**
+ * The model as worksheet tables (for `ilr import` and the add-in's import): the Return sheet first, then one table
+ * per layout sheet in schema order. Dates become real dates, whole numbers numbers (when that loses nothing), text
+ * stays text (leading zeros kept).
+ */
+
+const ALWAYS = new Set(['Learner', 'LearningDelivery']);
+
+/** A model value as the cell value that shows it without loss. */
+export function cellValueOf(text: string, simple: SimpleType): CellValue {
+  switch (simple.base) {
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!m) return text;
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return d.getUTCDate() === Number(m[3]) && Number(m[1]) >= 1900 ? d : text;
+    }
+    case 'int':
+    case 'long':
+    case 'decimal': {
+      if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+      const n = Number(text);
+      return Number.isSafeInteger(Math.trunc(n)) && String(n) === text ? n : text;
+    }
+    default:
+      return text;
+  }
+}
+
+function valueAt(rec: IlrRecord | undefined, path: string[]): string | undefined {
+  let r = rec;
+  for (let i = 0; i < path.length - 1 && r; i++) r = r.children[path[i]!]?.[0];
+  return r?.fields[path[path.length - 1]!]?.text;
+}
+
+/** Every record a sheet holds, with its ancestor chain (outermost first). */
+function* recordsOf(root: IlrRecord, s: SheetLayout): Generator<{ rec: IlrRecord; chain: IlrRecord[] }> {
+  const segments = s.path.split('/');
+  function* walk(rec: IlrRecord, d: number, chain: IlrRecord[]): Generator<{ rec: IlrRecord; chain: IlrRecord[] }> {
+    const kids = rec.children[segments[d]!] ?? [];
+    if (d === segments.length - 1) {
+      for (const k of kids) yield { rec: k, chain };
+      return;
+    }
+    for (const k of kids) yield* walk(k, d + 1, [...chain, k]);
+  }
+  yield* walk(root, 0, []);
+}
+
+/** Whether two parent records of this sheet's rows share the key (then the qualifier columns are written too). */
+function parentKeysShared(root: IlrRecord, s: SheetLayout): boolean {
+  if (!s.qualifiers.length) return false;
+  const level = s.keys.length - 1;
+  const seen = new Map<string, IlrRecord>();
+  for (const { chain } of recordsOf(root, s)) {
+    const key = s.keys.map((k) => valueAt(chain[k.level], k.path) ?? '').join('\u0001');
+    const parent = chain[level]!;
+    const prev = seen.get(key);
+    if (prev && prev !== parent) return true;
+    seen.set(key, parent);
+  }
+  return false;
+}
+
+function sheetHeadersFor(root: IlrRecord, s: SheetLayout): { headers: string[]; qualified: boolean } {
+  const qualified = parentKeysShared(root, s);
+  const headers = sheetHeaders(s);
+  if (qualified) headers.splice(s.keys.length, 0, ...s.qualifiers.map((q) => q.header));
+  return { headers, qualified };
+}
+
+function sheetRows(root: IlrRecord, s: SheetLayout, qualified: boolean): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const parentCols = s.mergedParent?.columns ?? [];
+  const keyCols = qualified ? [...s.keys, ...s.qualifiers] : s.keys;
+  for (const { rec, chain } of recordsOf(root, s)) {
+    const row: CellValue[] = [];
+    for (const k of keyCols) {
+      const t = valueAt(chain[k.level], k.path);
+      row.push(t === undefined ? null : cellValueOf(t, k.simple));
+    }
+    for (const c of parentCols) {
+      const t = valueAt(chain[0], c.path);
+      row.push(t === undefined ? null : cellValueOf(t, c.simple));
+    }
+    for (const c of s.columns) {
+      const t = valueAt(rec, c.path);
+      row.push(t === undefined ? null : cellValueOf(t, c.simple));
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function returnTable(layout: YearLayout, root: IlrRecord | undefined): SheetTable {
+  const rows: CellValue[][] = layout.returnFields.map((f) => {
+    if (f.name === 'Year') return [f.name, layout.year.code];
+    const t = root ? valueAt(root, f.paths[0]!) : undefined;
+    return [f.name, t === undefined ? null : f.simple.base === 'dateTime' ? t : cellValueOf(t, f.simple)];
+  });
+  return { sheet: RETURN_SHEET, headerRow: 1, firstColumn: 1, headers: ['Field', 'Value'], rows };
+}
+
+/** The message as tables: Return, then entity sheets with data (Learner and LearningDelivery always). */
+export function messageToTables(msg: IlrMessage, registry: YearRegistry = defaultRegistry): SheetTable[] {
+  const layout = layoutFor(msg.year, registry);
+  const tables: SheetTable[] = [returnTable(layout, msg.root)];
+  for (const s of layout.sheets) {
+    const { headers, qualified } = sheetHeadersFor(msg.root, s);
+    const rows = sheetRows(msg.root, s, qualified);
+    if (!rows.length && !ALWAYS.has(s.name)) continue;
+    tables.push({ sheet: s.name, headerRow: 1, firstColumn: 1, headers, rows });
+  }
+  return tables;
+}
+
+/** A blank workbook for a year: the Return sheet and every entity sheet, headers only. */
+export function templateTables(year: IlrYear, registry: YearRegistry = defaultRegistry): SheetTable[] {
+  const layout = layoutFor(year, registry);
+  return [returnTable(layout, undefined), ...layout.sheets.map((s) => ({ sheet: s.name, headerRow: 1, firstColumn: 1, headers: sheetHeaders(s), rows: [] }))];
+}
+
+/** The XSD type of a column, for writers that format cells (dates, text). */
+export function columnType(year: IlrYear, sheet: string, header: string, registry: YearRegistry = defaultRegistry): SimpleType | undefined {
+  const layout = layoutFor(year, registry);
+  if (sheet === RETURN_SHEET) return layout.returnFields.find((f) => f.name === header)?.simple;
+  const s = layout.bySheet.get(sheet);
+  if (!s) return undefined;
+  return (
+    s.keys.find((k) => k.header === header)?.simple ??
+    s.mergedParent?.columns.find((c) => c.header === header)?.simple ??
+    s.columns.find((c) => c.header === header)?.simple
+  );
+}
+
+function describeType(t: SimpleType): string {
+  const f = t.facets;
+  const parts: string[] = [];
+  switch (t.base) {
+    case 'date':
+      parts.push('Date (dd/mm/yyyy)');
+      break;
+    case 'dateTime':
+      parts.push('Date and time (YYYY-MM-DDThh:mm:ss)');
+      break;
+    case 'decimal':
+      parts.push(`Number${f.fractionDigits !== undefined ? ` with up to ${f.fractionDigits} decimal places` : ''}`);
+      break;
+    case 'int':
+    case 'long':
+      parts.push(`Whole number${f.totalDigits !== undefined ? ` of up to ${f.totalDigits} digits` : ''}`);
+      break;
+    default:
+      parts.push('Text');
+  }
+  if (f.length !== undefined) parts.push(`exactly ${f.length} characters`);
+  else if (f.minLength !== undefined && f.maxLength !== undefined) parts.push(`${f.minLength} to ${f.maxLength} characters`);
+  else if (f.maxLength !== undefined) parts.push(`up to ${f.maxLength} characters`);
+  if (f.minInclusive !== undefined && f.maxInclusive !== undefined) parts.push(`from ${f.minInclusive} to ${f.maxInclusive}`);
+  else if (f.minInclusive !== undefined) parts.push(`at least ${f.minInclusive}`);
+  else if (f.maxInclusive !== undefined) parts.push(`at most ${f.maxInclusive}`);
+  const own = f.patterns.filter((p) => !/^\[.*\]\*$/su.test(p));
+  if (own.length) parts.push(`pattern ${own.join(' and ')}`);
+  if (f.enumeration?.length) parts.push(`one of ${f.enumeration.join(', ')}`);
+  return parts.join(', ');
+}
+
+const MAX_CODES_IN_NOTE = 25;
+
+/**
+ * A header note for a column: what the field is (the specification's name), its XSD type, length and pattern, and
+ * its codes where a code list is known.
+ */
+export function columnNotes(year: IlrYear, sheet: string, column: string, registry: YearRegistry = defaultRegistry): string {
+  const layout = layoutFor(year, registry);
+  const s = layout.bySheet.get(sheet);
+  const field = column.split('.').pop()!;
+  const lines: string[] = [];
+  const friendly = FRIENDLY_NAMES[field]?.[0];
+  const isKey = s?.keys.some((k) => k.header === column);
+  lines.push(`${column}${friendly ? ` — ${friendly}` : ''}${isKey ? ' (joins this row to its parent record)' : ''}`);
+  const t = columnType(year, sheet, column, registry);
+  if (t) lines.push(describeType(t));
+  if (s?.notInYear) lines.push(`Not part of the ${year.label} file: kept in the workbook for tracking (layout of ${s.notInYear}).`);
+  const codeYear = s?.notInYear ? year.code : year.code;
+  const codes = codeList(codeYear, field);
+  if (codes?.length) {
+    const shown = codes.slice(0, MAX_CODES_IN_NOTE).map((c) => `${c.code}${c.description ? ` = ${c.description}` : ''}${c.validTo ? ` (until ${c.validTo})` : ''}`);
+    lines.push(`Codes: ${shown.join('; ')}${codes.length > MAX_CODES_IN_NOTE ? `; … ${codes.length - MAX_CODES_IN_NOTE} more` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export { layoutFor };
