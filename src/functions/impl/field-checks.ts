@@ -90,7 +90,7 @@ export class FieldChecker {
   }
 
   /** The FD findings of one row (its values as model text, '' = blank). */
-  check(values: RowValues, into: Finding[]): void {
+  check(values: RowValues, into: { push(f: Finding): void }): void {
     for (const c of this.checks) {
       const value = values[c.field];
       if (value === undefined) continue;
@@ -103,7 +103,7 @@ export class FieldChecker {
     }
   }
 
-  private push(into: Finding[], id: string, kind: FdKind, c: FieldCheck, value: string, detail: string): void {
+  private push(into: { push(f: Finding): void }, id: string, kind: FdKind, c: FieldCheck, value: string, detail: string): void {
     const rule = fdRule(id);
     if (!rule || this.disabled.has(id) || (rule.appliesTo && !rule.appliesTo(this.year))) return;
     into.push({

@@ -56,28 +56,38 @@ export function runRowCheck(call: RowCheck): ColumnResult {
   const rowCount = rowCountOf(byField);
   if (rowCount === 0) throw new ArgumentError('Nothing to check: give a value or a range');
   const result: ColumnResult = new Array(rowCount);
-  const units = new Map<string, ReadRow[]>();
+  const grouped = new Map<string, ReadRow[]>();
+  const single: ReadRow[][] = [];
   for (let row = 0; row < rowCount; row++) {
     const r = readRow(call.columns, row);
     if (r.kind === 'blank') result[row] = [''];
     else if (r.kind === 'problem') result[row] = [r.problem];
     else {
       const rr = { row, values: r.values };
-      const key = call.unitOf ? call.unitOf(rr) : `#${row}`;
-      const unit = units.get(key);
+      if (!call.unitOf) {
+        single.push([rr]);
+        continue;
+      }
+      const key = call.unitOf(rr);
+      const unit = grouped.get(key);
       if (unit) unit.push(rr);
-      else units.set(key, [rr]);
+      else grouped.set(key, [rr]);
     }
   }
-  if (units.size === 0) return result;
+  const units = call.unitOf ? [...grouped.values()] : single;
+  if (units.length === 0) return result;
   const supplied = suppliedFields(call.columns);
   const settings = getFunctionAdviceSettings();
   // Cached results are reused only for the product's own rule set (tests passing their own rules always run them).
   const cache = call.pool ? undefined : unitCache(`${call.selection.purpose}|${call.year.code}|${call.year.source}|${call.asOf}|${JSON.stringify(settings)}|${call.form}|${supplied.join(',')}`);
   const pending: ReadRow[][] = [];
   const signatures: string[] = [];
-  for (const unit of units.values()) {
-    const sig = unit.map((r) => supplied.map((f) => r.values[f]).join('\u0001')).join('\u0002');
+  for (const unit of units) {
+    let sig = '';
+    for (const r of unit) {
+      for (const f of supplied) sig += `${r.values[f]}\u0001`;
+      sig += '\u0002';
+    }
     const hit = cache?.get(sig);
     if (hit) unit.forEach((r, i) => (result[r.row] = [hit[i]!]));
     else {
@@ -99,13 +109,13 @@ export function runRowCheck(call: RowCheck): ColumnResult {
     for (const f of findings) {
       const row = rowOfLocation(f.location);
       if (row === undefined) continue;
-      for (const other of call.alsoAbout(f, row, { rules, opts })) if (other !== row) perRow[other]!.push(f);
+      for (const other of call.alsoAbout(f, row, { rules, opts })) if (other !== row) perRow.add(other, f);
     }
   }
   pending.forEach((unit, u) => {
     const texts = unit.map(({ row, values }) => {
-      checker.check(values, perRow[row]!);
-      const text = formatFindings(perRow[row]!, call.form);
+      checker.check(values, { push: (f: Finding) => perRow.add(row, f) });
+      const text = formatFindings(perRow.of(row), call.form);
       result[row] = [text];
       return text;
     });

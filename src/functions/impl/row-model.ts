@@ -84,16 +84,32 @@ export function findingsByRow(
   rowCount: number,
   rowsOfLearner: ReadonlyMap<string, readonly number[]>,
   checkedRows: readonly number[],
-): Finding[][] {
-  const out: Finding[][] = Array.from({ length: rowCount }, () => []);
+): FindingsByRow {
+  const out = new FindingsByRow(rowCount);
   for (const f of findings) {
     const row = rowOfLocation(f.location);
     if (row !== undefined && row < rowCount) {
-      out[row]!.push(f);
+      out.add(row, f);
       continue;
     }
     const rows = (f.learnRefNumber !== undefined ? rowsOfLearner.get(f.learnRefNumber) : undefined) ?? checkedRows;
-    for (const r of rows) out[r]!.push(f);
+    for (const r of rows) out.add(r, f);
   }
   return out;
 }
+
+/** Findings per row, a list made only for rows that have any (most rows of a sheet have none). */
+export class FindingsByRow {
+  private readonly lists: (Finding[] | undefined)[];
+  constructor(rowCount: number) {
+    this.lists = new Array<Finding[] | undefined>(rowCount);
+  }
+  add(row: number, f: Finding): void {
+    (this.lists[row] ??= []).push(f);
+  }
+  of(row: number): readonly Finding[] {
+    return this.lists[row] ?? NONE;
+  }
+}
+
+const NONE: readonly Finding[] = Object.freeze([]);
