@@ -88,12 +88,11 @@ function printText(io: CliIo, input: string, result: CheckResult, notes: readonl
     }
   }
   io.out('');
-  if (!officialList(result.year)) {
-    io.out(`No official rules list for this year is shipped, so the rules that need reference data cannot be listed as not run; the submission service runs them.`);
-    return;
-  }
+  const official = officialList(result.year) !== undefined;
+  const noList =
+    'No official rules list for this year is shipped, so the rules that need reference data cannot all be listed as not run; the submission service runs them.';
   if (!result.notRun.length) {
-    io.out('No official rule of the year was left out for want of reference data.');
+    io.out(official ? 'No official rule of the year was left out for want of reference data.' : noList);
     return;
   }
   const byNeeds = new Map<Needs, string[]>();
@@ -107,6 +106,7 @@ function printText(io: CliIo, input: string, result: CheckResult, notes: readonl
     const shown = ids.slice(0, 8).join(', ');
     io.out(`  ${NEEDS_LABEL[needs]}: ${ids.length} (${shown}${ids.length > 8 ? ', …' : ''})`);
   }
+  if (!official) io.out(noList);
   io.out('("ilr rules" lists every rule and its state.)');
 }
 

@@ -63,7 +63,7 @@ describe('runChecks', () => {
     });
     const r = runChecks(msg, { asOf: '2020-10-01' });
     expect(r.findings.filter((f) => MINE.has(f.rule)).map((f) => f.rule).sort()).toEqual(['FD_LearningDelivery_EO', 'FD_PriorAttain_AL', 'PriorAttain_03']);
-    expect(r.notRun).toEqual([]);
+    expect(r.notRun).toEqual([{ rule: 'OutULN_02', needs: 'uln' }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { IlrMessage } from '../model/record';
 import { allRules, implementedRule } from './all-rules';
 import { ruleCatalogue } from './catalogue/catalogue';
+import { destinationNotRun } from './destination';
 import { allOfficialRules, officialRule, type OfficialRule } from './catalogue/official-list';
 import { resultOf, runRules, sortFindings } from './engine';
 import type { CheckOptions, CheckResult, Needs, Rule, Severity } from './types';
@@ -52,7 +53,11 @@ export function findRule(id: string): RuleInfo | undefined {
       official: official !== undefined,
     };
   }
-  if (!official) return undefined;
+  if (!official) {
+    const dp = destinationNotRun.find((n) => n.rule.toLowerCase() === want.toLowerCase());
+    if (!dp) return undefined;
+    return { id: dp.rule, severity: 'error', message: dp.description, description: dp.description, needs: dp.needs, implemented: false, official: true };
+  }
   return {
     id: official.name,
     severity: official.severity === 'Warning' ? 'warning' : official.severity === 'Error' ? 'error' : 'N/A',

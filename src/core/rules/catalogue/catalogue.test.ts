@@ -68,6 +68,7 @@ describe('rule catalogue', () => {
     expect(ids).toContain('FD_OutType_MA');
     expect(ids).toContain('OutType_01');
     expect(ids).not.toContain('FD_Tlout_AL');
+    expect(c21.rules.find((r) => r.rule === 'OutULN_02')).toMatchObject({ state: 'needs-reference-data', needs: 'uln' });
     expect(c21.counts.implemented + c21.counts['not-implemented'] + c21.counts['needs-reference-data']).toBe(c21.rules.length);
   });
 });

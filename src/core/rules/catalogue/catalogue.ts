@@ -1,6 +1,7 @@
 import { allRules } from '../all-rules';
 import type { Needs, Rule, RuleState } from '../types';
 import type { IlrYear } from '../../years/year';
+import { destinationNotRun } from '../destination';
 import { DESTINATION_RULE_IDS_2021 } from './destination-rules-2021';
 import { officialList } from './official-list';
 
@@ -86,8 +87,18 @@ export function ruleCatalogue(year: IlrYear): RuleCatalogue {
       (r): CatalogueEntry => ({ rule: r.id, category: categoryOf(r), severity: severityOf(r, year), needs: r.needs, state: 'implemented' }),
     );
     if (year.hasDestinations) {
-      for (const id of DESTINATION_RULE_IDS_2021) {
-        if (!byId.has(id)) rules.push({ rule: id, category: 'Destination and Progression', severity: 'Error', needs: 'self', state: 'not-implemented' });
+      const needing = new Map(destinationNotRun.map((n) => [n.rule, n.needs]));
+      const ids = [...new Set([...DESTINATION_RULE_IDS_2021, ...needing.keys()])];
+      for (const id of ids) {
+        if (byId.has(id)) continue;
+        const needs = needing.get(id);
+        rules.push({
+          rule: id,
+          category: 'Destination and Progression',
+          severity: 'Error',
+          needs: needs ?? 'self',
+          state: needs && needs !== 'self' ? 'needs-reference-data' : 'not-implemented',
+        });
       }
     }
     result = {
@@ -95,7 +106,7 @@ export function ruleCatalogue(year: IlrYear): RuleCatalogue {
       official: false,
       note: `No official rules list for ${year.label} is shipped: this lists the rules ILR Workbench implements for ${year.label}${
         year.hasDestinations ? ', plus the Destination and Progression rules of ESFA\'s 2020-21 validation service' : ''
-      }. Rules that need reference data are not listed for this year.`,
+      }. Apart from those, the rules that need reference data are not listed for this year.`,
       rules,
       counts: countStates(rules),
       supplementary: [],
