@@ -51,7 +51,7 @@ export function describeCodes(args: { field: unknown; code: unknown; year?: unkn
     if (err) return [rowProblem(`Code is ${err}`, err === '#N/A' ? 'na' : 'value')];
     const text = cellText(c).trim();
     const t = target(year.code, field, text);
-    if (!t) return [rowProblem(`"${text}" is not a ${field} code${TYPED_FIELDS.includes(field) ? ' (give the type and code, e.g. EMP1)' : ''} in ${year.label}`, 'na')];
+    if (!t) return [rowProblem(`"${text}" is not a ${field} code${TYPED_FIELDS.includes(field) ? ' (give the type and the code together, e.g. EMP1 or SOF105)' : ''} in ${year.label}`, 'na')];
     const entry = codeEntry(year.code, t.target.field, t.code, t.target.type);
     const source = codeListSource(year.code, t.target.field, t.target.type);
     if (!entry) return [rowProblem(`"${text}" is not a ${t.target.type ? `${field} ${t.target.type}` : t.target.field} code in ${year.label}`, 'na')];

@@ -34,8 +34,10 @@ export function involvedRows(input: InvolvementInput): number[] {
     const { msg } = input.build(rows, input.yearCode);
     return runRules(msg, [rule], opts).some((f) => sameFinding(f, finding));
   };
-  let kept = [...learnerRows];
-  for (const candidate of learnerRows) {
+  const anchor = learnerRows.find((r) => r.row === row);
+  // Most findings are about one row: when the anchor row alone produces it, no other row takes part.
+  let kept = anchor && occursWith([anchor]) ? [anchor] : [...learnerRows];
+  for (const candidate of kept.length === 1 ? [] : learnerRows) {
     if (candidate.row === row) continue;
     const without = kept.filter((r) => r !== candidate);
     if (occursWith(without)) kept = without;
