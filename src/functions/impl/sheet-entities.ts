@@ -1,10 +1,12 @@
 import { isComplex, type ElementDecl } from '../../core/schema/model';
+import { FRIENDLY_NAMES } from '../../core/sheet/friendly-names';
 import { years } from '../../core/years/registry';
 import type { IlrYear } from '../../core/years/year';
 
 /**
  * The record types of a year's schema, for reading a row of any ILR sheet from its headers (ILR.CHECKROW): each
- * entity with its fields and the entities above it. Built once per year from the schema model.
+ * entity with its fields (by element name and by the specification's friendly names, src/core/sheet/friendly-names)
+ * and the entities above it. Built once per year from the schema model.
  */
 export interface SheetEntity {
   name: string;
@@ -19,6 +21,20 @@ export function normaliseHeader(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/** A field under its element name and under the specification's friendly names (the sheet layer's aliases). */
+function addField(fields: Map<string, ElementDecl>, f: ElementDecl): void {
+  for (const name of [f.name, ...(FRIENDLY_NAMES[f.name] ?? [])]) {
+    const key = normaliseHeader(name);
+    if (key && !fields.has(key)) fields.set(key, f);
+  }
+}
+
+function fieldsOf(e: ElementDecl): Map<string, ElementDecl> {
+  const fields = new Map<string, ElementDecl>();
+  for (const f of e.children ?? []) if (!isComplex(f)) addField(fields, f);
+  return fields;
+}
+
 const cache = new WeakMap<IlrYear, SheetEntity[]>();
 
 export function sheetEntities(year: IlrYear): SheetEntity[] {
@@ -29,9 +45,7 @@ export function sheetEntities(year: IlrYear): SheetEntity[] {
     for (const c of e.children ?? []) {
       if (!isComplex(c)) continue;
       const here = [...chain, c];
-      const fields = new Map<string, ElementDecl>();
-      for (const f of c.children) if (!isComplex(f)) fields.set(normaliseHeader(f.name), f);
-      list!.push({ name: c.name, chain: here, fields });
+      list!.push({ name: c.name, chain: here, fields: fieldsOf(c) });
       walk(c, here);
     }
   };
@@ -66,7 +80,7 @@ export function matchHeaders(year: IlrYear, headers: readonly string[]): HeaderM
   let best: SheetEntity | undefined;
   let bestCount = 0;
   for (const e of candidateEntities(year)) {
-    const count = norm.filter((h) => h !== '' && e.fields.has(h)).length;
+    const count = new Set(norm.map((h) => (h === '' ? undefined : e.fields.get(h))).filter(Boolean)).size;
     if (count > bestCount) {
       best = e;
       bestCount = count;
@@ -74,9 +88,7 @@ export function matchHeaders(year: IlrYear, headers: readonly string[]): HeaderM
   }
   if (!best) return undefined;
   const entity = best;
-  const levels = entity.chain.map((decl, i) =>
-    i === entity.chain.length - 1 ? entity.fields : new Map((decl.children ?? []).filter((f) => !isComplex(f)).map((f) => [normaliseHeader(f.name), f])),
-  );
+  const levels = entity.chain.map((decl, i) => (i === entity.chain.length - 1 ? entity.fields : fieldsOf(decl)));
   const columns = norm.map((h) => {
     if (h === '') return undefined;
     for (let level = levels.length - 1; level >= 0; level--) {

@@ -11,6 +11,12 @@ describe('header matching', () => {
     expect(m.columns.map((c) => (c ? `${c.level}:${c.field.name}` : '-'))).toEqual(['0:LearnRefNumber', '1:AimSeqNumber', '1:CompStatus', '-', '-']);
   });
 
+  it("accepts the specification's friendly names as headers", () => {
+    const m = matchHeaders(years.get('2526'), ['Learner reference number', 'Unique learner number', 'Family name'])!;
+    expect(m.entity.name).toBe('Learner');
+    expect(m.columns.map((c) => c?.field.name)).toEqual(['LearnRefNumber', 'ULN', 'FamilyName']);
+  });
+
   it('finds DPOutcome rows even for a year whose ILR no longer has the entity', () => {
     const m = matchHeaders(years.get('2526'), ['LearnRefNumber', 'OutType', 'OutCode', 'OutStartDate'])!;
     expect(m.entity.name).toBe('DPOutcome');
