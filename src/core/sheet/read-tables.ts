@@ -397,7 +397,7 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
       .map((role, i) => (role.kind === 'unknown' && role.header.trim() !== '' ? `"${role.header}" (${columnLetter(found.table.firstColumn + i)})` : ''))
       .filter(Boolean);
     if (unknown.length) {
-      reader.notes.push(`${t.sheet}: column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not ILR field${unknown.length > 1 ? 's' : ''}; kept in the workbook, not put in the file`);
+      reader.notes.push(`${t.sheet}: column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ${unknown.length > 1 ? 'are not ILR fields' : 'is not an ILR field'}; kept in the workbook, not put in the file`);
     }
     const list = bySheet.get(found.resolved.layout) ?? [];
     list.push(found);
