@@ -66,10 +66,10 @@ export function checkDp(args: CheckDpArgs, pool?: readonly Rule[]): ColumnResult
     asOf,
     form,
     selection: { purpose: 'CHECKDP', entities: ['DPOutcome', DESTINATION_ENTITY], adviceAbout: isDestinationAdvice },
-    unitOf: (r) => groupKey(r, withRefs).toUpperCase(),
+    unitOf: (r) => unitKey(r, withRefs),
     build: (rows, y) => {
       for (const r of rows) {
-        const key = groupKey(r, withRefs);
+        const key = unitKey(r, withRefs);
         keyOfRow.set(r.row, key);
         const list = rowsByKey.get(key);
         if (list) list.push(r);
@@ -98,6 +98,11 @@ function withHeaderOf(base: IlrMessage): IlrMessage {
   root.children.Header = base.root.children.Header ?? [];
   root.children.LearningProvider = base.root.children.LearningProvider ?? [];
   return { year: base.year, root };
+}
+
+/** The unit of a row: its learner, references compared without case (as the rules compare them). */
+function unitKey(r: ReadRow, withRefs: boolean): string {
+  return groupKey(r, withRefs).toUpperCase();
 }
 
 function groupKey(r: ReadRow, withRefs: boolean): string {
