@@ -1,16 +1,26 @@
-// npm run bench: the product's benchmarks, on synthetic data. Figures go into the closing notes, not into tests.
+// npm run bench [name]: the product's benchmarks, on synthetic data (no real people).
+// Figures go into the issues' closing notes, never into timed unit tests.
 import { benchXml } from './xml';
+import { benchRules } from './rules';
+import { benchDestinations } from './destinations';
+import { benchFunctions } from './functions';
+
+const all: Record<string, () => Promise<void>> = {
+  xml: () => benchXml(),
+  rules: () => benchRules(),
+  destinations: () => benchDestinations(),
+  functions: () => benchFunctions(),
+};
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const all: Record<string, () => Promise<void>> = {
-    xml: () => benchXml(),
-  };
+  if (only && !all[only]) throw new Error(`unknown benchmark "${only}"; known: ${Object.keys(all).join(', ')}`);
   console.log(`ILR Workbench benchmarks — node ${process.version}, ${new Date().toISOString()}`);
   for (const [name, run] of Object.entries(all)) {
     if (only && only !== name) continue;
     console.log(`\n## ${name}`);
     await run();
+    (globalThis as { gc?: () => void }).gc?.();
   }
 }
 
