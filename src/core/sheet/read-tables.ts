@@ -5,6 +5,7 @@ import { londonDateTime } from '../xml/file-name';
 import { years as defaultRegistry, normaliseYearCode, type YearRegistry } from '../years/registry';
 import type { IlrYear } from '../years/year';
 import { coerceCell, type CellProblem } from './coerce';
+import { FRIENDLY_NAMES } from './friendly-names';
 import { identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
 import { layoutFor, RETURN_SHEET, type LayoutColumn, type SheetLayout, type YearLayout } from './layout';
 import { cellAddress, columnLetter, isCellError, type CellValue, type SheetTable } from './table';
@@ -154,8 +155,10 @@ class Reader {
           setField(parentRec, 'LearnRefNumber', keyTexts[0]!, { sheet: t.sheet, cell: cellAddress(t, ri, kc.i) });
         }
         if (!parentRec) {
+          const firstKey = keyCols.find((c) => c.header === s.keys[0]!.header)!;
           this.problems.push({
-            rule: 'Cell_OrphanRow', severity: 'error', entity: s.entity, location: rowLoc, ...(lrn ? { learnRefNumber: lrn } : {}),
+            rule: 'Cell_OrphanRow', severity: 'error', entity: s.entity, field: firstKey.header, ...(lrn ? { learnRefNumber: lrn } : {}),
+            location: { sheet: t.sheet, cell: cellAddress(t, ri, firstKey.i) },
             message: `no ${parent.entity} row has ${s.keys.slice(0, parent.keys.length + 1).map((k, i) => `${k.header} ${keyTexts[i]}`).join(' and ')}; this row would be left out of the file`,
           });
           continue;
@@ -425,7 +428,7 @@ function readReturn(reader: Reader, layout: YearLayout, root: IlrRecord, ret: Ma
   for (const f of layout.fixed) setPath(f.path, f.value);
   for (const f of layout.returnFields) {
     if (f.name === 'Year') continue;
-    const v = ret?.get(normaliseHeader(f.name));
+    const v = [f.name, ...(FRIENDLY_NAMES[f.name] ?? [])].map((n) => ret?.get(normaliseHeader(n))).find((x) => x !== undefined);
     let text: string | undefined;
     if (v) text = reader.coerce(v.value, f.simple, f.paths[0]![f.paths[0]!.length - 2] ?? 'Header', f.name, v.sheet, v.cell);
     if (text === undefined && f.name === 'DateTime') text = londonDateTime(now);

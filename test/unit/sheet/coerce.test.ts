@@ -87,7 +87,7 @@ describe('cell problems carry sheet, cell, entity, field and value', () => {
     'Cell_FormulaError error Learner!D4 Learner.GivenNames: holds the formula error #N/A; correct the formula or type the value',
     'Cell_Number error LearningDelivery!D2 LearningDelivery.CompStatus: "x" is not a number',
     'Cell_Date error LearningDelivery!E2 LearningDelivery.LearnStartDate: "01/08/25" has a two-digit year: use a four-digit year (dd/mm/yyyy)',
-    'Cell_OrphanRow error LearningDelivery!A3 LearningDelivery.: no Learner row has LearnRefNumber L9; this row would be left out of the file',
+    'Cell_OrphanRow error LearningDelivery!A3 LearningDelivery.LearnRefNumber: no Learner row has LearnRefNumber L9; this row would be left out of the file',
   ])('%s', (line) => {
     expect(shown).toContain(line);
   });
