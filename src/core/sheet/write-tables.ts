@@ -189,7 +189,8 @@ export function columnNotes(year: IlrYear, sheet: string, column: string, regist
   const isKey = s?.keys.some((k) => k.header === column);
   lines.push(`${column}${friendly ? ` — ${friendly}` : ''}${isKey ? ' (joins this row to its parent record)' : ''}`);
   const t = columnType(year, sheet, column, registry);
-  if (t) lines.push(describeType(t));
+  const col = s?.columns.find((c) => c.header === column) ?? s?.mergedParent?.columns.find((c) => c.header === column) ?? layout.returnFields.find((f) => f.name === column);
+  if (t) lines.push(`${describeType(t)}${col ? (col.required ? '. Required' : '. Optional') : ''}`);
   if (s?.notInYear) lines.push(`Not part of the ${year.label} file: kept in the workbook for tracking (layout of ${s.notInYear}).`);
   const codeYear = s?.notInYear ? year.code : year.code;
   const codes = codeList(codeYear, field);
