@@ -60,21 +60,15 @@ export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOpt
   // A rule that throws (a bug, or data no one foresaw) must not stop the check: it is reported once as
   // ENGINE_RuleFailed and skipped for the rest of the run, and every other rule still runs.
   const failed = new Set<Rule>();
-  const guard = (r: Rule, run: () => void) => {
-    if (failed.has(r)) return;
-    current = r;
-    try {
-      run();
-    } catch (e) {
-      failed.add(r);
-      findings.push({
-        rule: RULE_FAILED,
-        severity: 'warning',
-        message: `ILR Workbench could not run rule ${r.id} (internal error: ${(e as Error)?.message ?? String(e)}); its checks are missing from this result`,
-        entity: r.entity,
-        ...(currentLearner ? { learnRefNumber: text(currentLearner, 'LearnRefNumber') ?? '' } : {}),
-      });
-    }
+  const fail = (r: Rule, e: unknown) => {
+    failed.add(r);
+    findings.push({
+      rule: RULE_FAILED,
+      severity: 'warning',
+      message: `ILR Workbench could not run rule ${r.id} (internal error: ${(e as Error)?.message ?? String(e)}); its checks are missing from this result`,
+      entity: r.entity,
+      ...(currentLearner ? { learnRefNumber: text(currentLearner, 'LearnRefNumber') ?? '' } : {}),
+    });
   };
   const byScope = <S extends Rule['scope']>(s: S) => active.filter((r): r is Extract<Rule, { scope: S }> => r.scope === s);
   const learnerRules = byScope('learner');
@@ -83,14 +77,37 @@ export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOpt
 
   for (const learner of kids(msg.root, 'Learner')) {
     currentLearner = learner;
-    for (const r of learnerRules) guard(r, () => r.check(learner, ctx));
+    for (const r of learnerRules) {
+      if (failed.size && failed.has(r)) continue;
+      current = r;
+      try {
+        r.check(learner, ctx);
+      } catch (e) {
+        fail(r, e);
+      }
+    }
   }
   for (const ldp of kids(msg.root, DESTINATION_ENTITY)) {
     currentLearner = ldp;
-    for (const r of destinationRules) guard(r, () => r.check(ldp, ctx));
+    for (const r of destinationRules) {
+      if (failed.size && failed.has(r)) continue;
+      current = r;
+      try {
+        r.check(ldp, ctx);
+      } catch (e) {
+        fail(r, e);
+      }
+    }
   }
   currentLearner = undefined;
-  for (const r of messageRules) guard(r, () => r.check(msg, ctx));
+  for (const r of messageRules) {
+    current = r;
+    try {
+      r.check(msg, ctx);
+    } catch (e) {
+      fail(r, e);
+    }
+  }
   return findings;
 }
 

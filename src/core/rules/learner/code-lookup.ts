@@ -1,4 +1,4 @@
-import { kids, loc, text } from '../../model/access';
+import { loc, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { codeEntry, codeList, codeListSource, isValidCode } from '../../codes';
 import type { IlrYear } from '../../years/year';
@@ -28,17 +28,27 @@ export interface Held {
   aim?: IlrRecord;
 }
 
-function recordsAt(learner: IlrRecord, path: readonly string[]): Held[] {
-  let level: Held[] = [{ rec: learner, parent: learner }];
-  for (const name of path) {
-    level = level.flatMap((h) =>
-      kids(h.rec, name).map((rec): Held => {
-        const aim = name === 'LearningDelivery' ? rec : h.aim;
-        return aim ? { rec, parent: h.rec, aim } : { rec, parent: h.rec };
-      }),
-    );
+const NONE: readonly Held[] = Object.freeze([]);
+
+/** The records at `path` under the learner (at most two levels down: all the lookups need), with their parent and aim. */
+function recordsAt(learner: IlrRecord, path: readonly string[]): readonly Held[] {
+  if (path.length === 0) return [{ rec: learner, parent: learner }];
+  if (path.length > 2) throw new Error(`recordsAt: paths of at most two records are supported (${path.join('/')})`);
+  const [first, second] = path as [string, string | undefined];
+  const top = learner.children[first];
+  if (!top || top.length === 0) return NONE;
+  const firstIsAim = first === 'LearningDelivery';
+  const out: Held[] = [];
+  for (const c of top) {
+    if (second === undefined) {
+      out.push(firstIsAim ? { rec: c, parent: learner, aim: c } : { rec: c, parent: learner });
+      continue;
+    }
+    const below = c.children[second];
+    if (!below) continue;
+    for (const g of below) out.push(firstIsAim ? { rec: g, parent: c, aim: c } : { rec: g, parent: c });
   }
-  return level;
+  return out;
 }
 
 /** Whether the product has the year's own list for the field (or, for typed lists, the year's list of types). */
