@@ -50,6 +50,9 @@ function jsonFinding(f: Finding): Record<string, unknown> {
   };
 }
 
+/** Records of the file header: a value missing there has no cell to point at. */
+const HEADER_ENTITIES = new Set(['Header', 'CollectionDetails', 'Source', 'SourceFiles', 'SourceFile', 'LearningProvider']);
+
 const SECTION: Record<Severity, string> = {
   error: 'ERRORS (the submission service would reject these)',
   warning: 'WARNINGS (official warnings: check and correct where needed)',
@@ -78,7 +81,7 @@ function printText(io: CliIo, input: string, result: CheckResult, notes: readonl
       io.out('');
       io.out(`${rule}${sev === 'advice' ? ' [advice]' : ''} — ${fs.length} finding${fs.length === 1 ? '' : 's'}: ${headline}`);
       for (const f of fs.slice(0, LIST_PER_RULE)) {
-        const where = formatLocation(f.location) || f.entity;
+        const where = formatLocation(f.location) || (HEADER_ENTITIES.has(f.entity) ? `file header (${f.entity}; the Return sheet of a workbook)` : f.entity);
         const who = f.learnRefNumber !== undefined ? ` learner ${f.learnRefNumber}` : '';
         const aim = f.aimSeqNumber !== undefined ? ` aim ${f.aimSeqNumber}` : '';
         const extra = f.message !== headline ? `: ${f.message.startsWith(headline) ? f.message.slice(headline.length).replace(/^[:\s]+/, '') : f.message}` : '';
