@@ -29,14 +29,13 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A number as the digits a person typed: integers without exponent or ".0"; others in the shortest exact form. */
 export function numberText(n: number): string {
-  if (Number.isInteger(n)) {
-    if (Math.abs(n) < 1e21) return n.toLocaleString('en-GB', { useGrouping: false, maximumFractionDigits: 0 });
-    return BigInt(n).toString();
-  }
+  if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
   const s = String(n);
   if (!/e/i.test(s)) return s;
   return n.toLocaleString('en-GB', { useGrouping: false, maximumFractionDigits: 20 });
 }
+
+const NO_PROBLEMS: CellProblem[] = Object.freeze([]) as unknown as CellProblem[];
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -82,6 +81,14 @@ function describeValue(v: CellValue): string {
  * @param restrictedPattern the year's RestrictedString pattern (for the character-set check on text fields)
  */
 export function coerceCell(value: CellValue, simple: SimpleType, restrictedPattern?: string): Coerced {
+  // The common cases first, without allocating: a clean number in a number field, clean text in a text field.
+  if (typeof value === 'number' && Number.isFinite(value) && (simple.base === 'int' || simple.base === 'long' || simple.base === 'decimal')) {
+    return { text: numberText(value), problems: NO_PROBLEMS };
+  }
+  if (typeof value === 'string' && simple.base === 'string' && value !== '' && value.trim() === value) {
+    const ch = simple.restrictedCharset && restrictedPattern ? firstDisallowedChar(value, restrictedPattern) : undefined;
+    if (ch === undefined) return { text: value, problems: NO_PROBLEMS };
+  }
   const problems: CellProblem[] = [];
   if (value === null || value === undefined || value === '') return { problems };
   if (isCellError(value)) {

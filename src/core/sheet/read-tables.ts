@@ -8,7 +8,19 @@ import { coerceCell, type CellProblem } from './coerce';
 import { FRIENDLY_NAMES } from './friendly-names';
 import { identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
 import { layoutFor, RETURN_SHEET, type LayoutColumn, type SheetLayout, type YearLayout } from './layout';
-import { cellAddress, columnLetter, isCellError, type CellValue, type SheetTable } from './table';
+import { columnLetter, isCellError, type CellValue, type SheetTable } from './table';
+
+/** Cell addresses of a table, with its column letters worked out once. */
+const lettersCache = new WeakMap<SheetTable, string[]>();
+function cellAddress(t: SheetTable, rowIndex: number, colIndex: number): string {
+  let letters = lettersCache.get(t);
+  if (!letters) {
+    const width = Math.max(t.headers.length, ...t.rows.slice(0, 1).map((r) => r.length));
+    letters = Array.from({ length: width }, (_, i) => columnLetter(t.firstColumn + i));
+    lettersCache.set(t, letters);
+  }
+  return `${letters[colIndex] ?? columnLetter(t.firstColumn + colIndex)}${t.headerRow + 1 + rowIndex}`;
+}
 
 /**
  * Reading worksheet tables into the ILR model. Every value keeps the address of its cell; every problem a cell has is

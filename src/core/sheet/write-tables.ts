@@ -42,51 +42,59 @@ function valueAt(rec: IlrRecord | undefined, path: string[]): string | undefined
   return r?.fields[path[path.length - 1]!]?.text;
 }
 
-/** Every record a sheet holds, with its ancestor chain (outermost first). */
-function* recordsOf(root: IlrRecord, s: SheetLayout): Generator<{ rec: IlrRecord; chain: IlrRecord[] }> {
+/**
+ * Calls `visit` for every record a sheet holds, with its ancestor chain (outermost first). The chain array is reused:
+ * read it inside `visit`, do not keep it.
+ */
+function eachRecord(root: IlrRecord, s: SheetLayout, visit: (rec: IlrRecord, chain: IlrRecord[]) => void): void {
   const segments = s.path.split('/');
-  function* walk(rec: IlrRecord, d: number, chain: IlrRecord[]): Generator<{ rec: IlrRecord; chain: IlrRecord[] }> {
-    const kids = rec.children[segments[d]!] ?? [];
-    if (d === segments.length - 1) {
-      for (const k of kids) yield { rec: k, chain };
+  const last = segments.length - 1;
+  const chain: IlrRecord[] = [];
+  const walk = (rec: IlrRecord, d: number): void => {
+    const kids = rec.children[segments[d]!];
+    if (!kids) return;
+    if (d === last) {
+      for (const k of kids) visit(k, chain);
       return;
     }
-    for (const k of kids) yield* walk(k, d + 1, [...chain, k]);
-  }
-  yield* walk(root, 0, []);
+    for (const k of kids) {
+      chain.push(k);
+      walk(k, d + 1);
+      chain.pop();
+    }
+  };
+  walk(root, 0);
 }
 
-/** Whether two parent records of this sheet's rows share the key (then the qualifier columns are written too). */
-function parentKeysShared(root: IlrRecord, s: SheetLayout): boolean {
-  if (!s.qualifiers.length) return false;
-  const level = s.keys.length - 1;
-  const seen = new Map<string, IlrRecord>();
-  for (const { chain } of recordsOf(root, s)) {
-    const key = s.keys.map((k) => valueAt(chain[k.level], k.path) ?? '').join('\u0001');
-    const parent = chain[level]!;
-    const prev = seen.get(key);
-    if (prev && prev !== parent) return true;
-    seen.set(key, parent);
-  }
-  return false;
-}
+const KEY_SEP = '\u0001';
 
-function sheetHeadersFor(root: IlrRecord, s: SheetLayout): { headers: string[]; qualified: boolean } {
-  const qualified = parentKeysShared(root, s);
-  const headers = sheetHeaders(s);
-  if (qualified) headers.splice(s.keys.length, 0, ...s.qualifiers.map((q) => q.header));
-  return { headers, qualified };
-}
-
-function sheetRows(root: IlrRecord, s: SheetLayout, qualified: boolean): CellValue[][] {
+/**
+ * The sheet's header and rows. When two parent records share the key (the ESFA sample has two aims with
+ * AimSeqNumber 1), the qualifier columns (e.g. LearnAimRef) are written after the keys so each row finds its parent.
+ */
+function sheetContent(root: IlrRecord, s: SheetLayout): { headers: string[]; rows: CellValue[][] } {
   const rows: CellValue[][] = [];
+  const qualifierValues: CellValue[][] = [];
   const parentCols = s.mergedParent?.columns ?? [];
-  const keyCols = qualified ? [...s.keys, ...s.qualifiers] : s.keys;
-  for (const { rec, chain } of recordsOf(root, s)) {
+  const parentLevel = s.keys.length - 1;
+  const parentByKey = s.qualifiers.length ? new Map<string, IlrRecord>() : undefined;
+  let shared = false;
+  eachRecord(root, s, (rec, chain) => {
     const row: CellValue[] = [];
-    for (const k of keyCols) {
+    for (const k of s.keys) {
       const t = valueAt(chain[k.level], k.path);
       row.push(t === undefined ? null : cellValueOf(t, k.simple));
+    }
+    if (parentByKey) {
+      const key = s.keys.map((k) => valueAt(chain[k.level], k.path) ?? '').join(KEY_SEP);
+      const parent = chain[parentLevel]!;
+      const prev = parentByKey.get(key);
+      if (prev && prev !== parent) shared = true;
+      else if (!prev) parentByKey.set(key, parent);
+      qualifierValues.push(s.qualifiers.map((q) => {
+        const t = valueAt(chain[q.level], q.path);
+        return t === undefined ? null : cellValueOf(t, q.simple);
+      }));
     }
     for (const c of parentCols) {
       const t = valueAt(chain[0], c.path);
@@ -97,8 +105,13 @@ function sheetRows(root: IlrRecord, s: SheetLayout, qualified: boolean): CellVal
       row.push(t === undefined ? null : cellValueOf(t, c.simple));
     }
     rows.push(row);
+  });
+  const headers = sheetHeaders(s);
+  if (shared) {
+    headers.splice(s.keys.length, 0, ...s.qualifiers.map((q) => q.header));
+    rows.forEach((row, i) => row.splice(s.keys.length, 0, ...qualifierValues[i]!));
   }
-  return rows;
+  return { headers, rows };
 }
 
 function returnTable(layout: YearLayout, root: IlrRecord | undefined): SheetTable {
@@ -115,8 +128,7 @@ export function messageToTables(msg: IlrMessage, registry: YearRegistry = defaul
   const layout = layoutFor(msg.year, registry);
   const tables: SheetTable[] = [returnTable(layout, msg.root)];
   for (const s of layout.sheets) {
-    const { headers, qualified } = sheetHeadersFor(msg.root, s);
-    const rows = sheetRows(msg.root, s, qualified);
+    const { headers, rows } = sheetContent(msg.root, s);
     if (!rows.length && !ALWAYS.has(s.name)) continue;
     tables.push({ sheet: s.name, headerRow: 1, firstColumn: 1, headers, rows });
   }
