@@ -164,7 +164,16 @@ export function identifySheet(layout: YearLayout, t: SheetTable): { table: Sheet
   const named = sheetByName(layout, t.sheet);
   if (named) {
     const table = findHeaderRow(layout, named, t);
-    return table ? { table, resolved: resolveHeaders(layout, named, table.headers) } : undefined;
+    if (!table) return undefined;
+    let found = { table, resolved: resolveHeaders(layout, named, table.headers) };
+    // A sheet named Learner that also holds aim columns is a flat sheet: read it as LearningDelivery with learner fields.
+    for (const childName of named.childSheets) {
+      const child = layout.bySheet.get(childName)!;
+      if (child.keys.length !== 1) continue;
+      const resolved = resolveHeaders(layout, child, table.headers);
+      if (resolved.flat && score(resolved) > score(found.resolved)) found = { table, resolved };
+    }
+    return found;
   }
   let best: { table: SheetTable; resolved: ResolvedHeaders } | undefined;
   for (const s of layout.sheets) {

@@ -1,4 +1,4 @@
-import { addChild, newRecord, setField, type IlrMessage, type IlrRecord, type Location } from '../model/record';
+import { addChild, formatLocation, newRecord, setField, type IlrMessage, type IlrRecord, type Location } from '../model/record';
 import type { Finding } from '../rules/types';
 import type { SimpleType } from '../schema/model';
 import { londonDateTime } from '../xml/file-name';
@@ -196,8 +196,19 @@ class Reader {
         const idText = rec.fields[idColumn.header]?.text;
         const k = [...keyTexts, idText === undefined ? '' : keyText(idText, idColumn.simple)].join(SEP);
         const list = ownIndex.get(k);
-        if (list) list.push(rec);
-        else ownIndex.set(k, [rec]);
+        if (list) {
+          list.push(rec);
+          const qualified = s.childSheets.every((c) => (this.layout.bySheet.get(c)?.qualifiers.length ?? 0) > 0);
+          if (!qualified && !r.flat) {
+            const first = list[0]!.fields[idColumn.header]?.loc ?? list[0]!.loc;
+            const idCol = roles.findIndex((x) => x.kind === 'field' && x.column.header === idColumn.header);
+            this.problems.push({
+              rule: 'Cell_Duplicate', severity: 'warning', entity: s.entity, field: idColumn.header, value: idText ?? '', ...(lrn ? { learnRefNumber: lrn } : {}),
+              location: { sheet: t.sheet, cell: cellAddress(t, ri, Math.max(0, idCol)) },
+              message: `${idColumn.header} ${idText ?? ''} is also on ${formatLocation(first)}; rows on other sheets are joined to the first`,
+            });
+          }
+        } else ownIndex.set(k, [rec]);
       }
     }
   }
@@ -205,6 +216,7 @@ class Reader {
   /** The parent among those sharing the key: by the qualifier column when there is one, else the first (reported). */
   private pickParent(candidates: IlrRecord[] | undefined, t: SheetTable, ri: number, roles: ColumnRole[], s: SheetLayout, lrn?: string): IlrRecord | undefined {
     if (!candidates || candidates.length < 2) return candidates?.[0];
+    if (!s.qualifiers.length) return candidates[0]; // the duplicate key itself is reported once, on the parent's sheet
     const row = t.rows[ri]!;
     let described = '';
     for (let i = 0; i < roles.length; i++) {
@@ -219,7 +231,7 @@ class Reader {
     this.problems.push({
       rule: 'Cell_AmbiguousParent', severity: 'warning', entity: s.entity, location: { sheet: t.sheet, cell: cellAddress(t, ri, 0) },
       ...(lrn ? { learnRefNumber: lrn } : {}),
-      message: `${candidates.length} ${candidates[0]!.name} rows share this row's key${described}; joined to the first (${candidates[0]!.loc && 'sheet' in candidates[0]!.loc ? `${candidates[0]!.loc.sheet}!${candidates[0]!.loc.cell}` : 'first row'}). Add a ${s.qualifiers.map((q) => q.header).join(' or ') || 'distinguishing'} column to say which`,
+      message: `${candidates.length} ${candidates[0]!.name} rows share this row's key${described}; joined to the first (${candidates[0]!.loc && 'sheet' in candidates[0]!.loc ? `${candidates[0]!.loc.sheet}!${candidates[0]!.loc.cell}` : 'first row'}). Add a ${s.qualifiers.map((q) => q.header).join(' or ')} column to say which`,
     });
     return candidates[0];
   }
@@ -397,6 +409,9 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
   const reader = new Reader(layout, root);
   reader.notes.push(...notes);
   readReturn(reader, layout, root, ret, opts.now ?? new Date());
+  if (!returnTable && tables.length) {
+    reader.notes.push(`no ${RETURN_SHEET} sheet: the header values (${layout.returnFields.filter((f) => f.required && !['Year', 'DateTime', 'FilePreparationDate'].includes(f.name)).map((f) => f.name).join(', ')}) are missing; add a ${RETURN_SHEET} sheet with Field and Value columns`);
+  }
 
   const bySheet = new Map<SheetLayout, { table: SheetTable; resolved: ResolvedHeaders }[]>();
   for (const t of tables) {

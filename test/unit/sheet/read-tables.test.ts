@@ -101,9 +101,26 @@ describe('readTables', () => {
       t('Notes', ['Anything'], [['free text']]),
     ], { now: NOW });
     expect(res.notes).toEqual([
+      'no Return sheet: the header values (UKPRN, SerialNo) are missing; add a Return sheet with Field and Value columns',
       'sheet "Notes" is not an ILR sheet (no LearnRefNumber header row found); ignored',
       'LearningDeliveryFAM: no AimSeqNumber column, so its rows cannot be joined to their LearningDelivery records; sheet not read',
     ]);
+  });
+
+  it('a LearnRefNumber twice on the Learner sheet is named; children join to the first', () => {
+    const res = readTables([t('Learner', ['LearnRefNumber', 'GivenNames'], [['D1', 'Test'], ['D1', 'Other']]), t('LearnerFAM', ['LearnRefNumber', 'LearnFAMType', 'LearnFAMCode'], [['D1', 'LSR', 57]])], { now: NOW });
+    expect(res.problems.map((p) => [p.rule, p.severity, p.location, p.message])).toEqual([
+      ['Cell_Duplicate', 'warning', { sheet: 'Learner', cell: 'A3' }, 'LearnRefNumber D1 is also on Learner!A2; rows on other sheets are joined to the first'],
+    ]);
+    expect(res.message.root.children['Learner']!.map((l) => (l.children['LearnerFAM'] ?? []).length)).toEqual([1, 0]);
+  });
+
+  it('a sheet named Learner holding aim columns is read as a flat sheet', () => {
+    const res = readTables([t('Learner', ['LearnRefNumber', 'FamilyName', 'AimSeqNumber', 'LearnAimRef', 'CompStatus'], [['F1', 'Learner', 1, 'AIM00001', 1], ['F1', 'Learner', 2, 'AIM00002', 2]])], { now: NOW });
+    expect(res.problems).toEqual([]);
+    const [learner] = res.message.root.children['Learner']!;
+    expect(learner!.fields['FamilyName']!.text).toBe('Learner');
+    expect(learner!.children['LearningDelivery']!.map((a) => a.fields['LearnAimRef']!.text)).toEqual(['AIM00001', 'AIM00002']);
   });
 
   it('a child row without its key is an error naming the row', () => {
