@@ -1,0 +1,331 @@
+/**
+ * The Office.js side of the task pane: WorkbookPort over Excel's JavaScript API. Each operation is a small function
+ * taking the `Excel.RequestContext`; `createExcelPort(run)` wraps them in `Excel.run`. No business logic here.
+ *
+ * Requirement sets used: ExcelApi 1.4 (settings, used range or null object), 1.6 (conditional formats), 1.7
+ * (getRangeByIndexes), 1.9 (getRanges/RangeAreas); notes need ExcelApi 1.18 and are skipped where it is missing.
+ *
+ * Reading: each sheet's used range in blocks of whole rows, values only, one `context.sync()` per block. A block holds
+ * at most READ_CELL_BUDGET cells (rows = budget ÷ columns), so one response stays well under Excel on the web's 5 MB
+ * payload limit even with long text cells (40,000 cells × ~60 bytes ≈ 2.4 MB at worst for ILR data).
+ *
+ * Highlighting — chosen so the user's own formatting is never written to:
+ *  - colour: a *conditional format* of type Custom with the signature formula MARK_FORMULA (always true) and a light
+ *    red fill, added over the offending cells (as RangeAreas, a few hundred cells per format). Conditional formats draw
+ *    over the cell's own fill without changing it, so the cell's fill, font, borders and the user's own conditional
+ *    formats are never modified. Clear deletes exactly the conditional formats carrying MARK_FORMULA.
+ *  - text: a *note* (ExcelApi 1.18, Excel on the web and current desktop) starting with NOTE_PREFIX on each marked cell
+ *    that has no note of its own; a cell that already has a user's note keeps it untouched (and gets colour only, the
+ *    finding stays listed in the pane). The cells we noted are recorded in the workbook settings (MARKS_KEY); Clear
+ *    deletes those notes, and only while their text still starts with NOTE_PREFIX.
+ */
+import { isoToSerial } from '../../core/cells/excel-date';
+import type { CellValue, SheetTable } from '../../core/sheet/table';
+import type { CellMark, Progress, ReturnLogEntry, WorkbookPort } from './workbook-port';
+
+export const READ_CELL_BUDGET = 40_000;
+export const WRITE_CELL_BUDGET = 20_000;
+/** Cells (and notes) marked per sync when highlighting. */
+export const MARK_BLOCK = 500;
+/** Longest address list given to one getRanges call (Excel limits RangeAreas addresses). */
+export const AREA_ADDRESS_LIMIT = 2_000;
+export const MARK_FORMULA = '=LEN("ILR Workbench mark")>0';
+export const MARK_FILL = '#FFC7CE';
+export const NOTE_PREFIX = 'ILR Workbench: ';
+export const SETTINGS_KEY = 'ilrWorkbench.settings';
+export const MARKS_KEY = 'ilrWorkbench.marks';
+export const RETURNS_SHEET = 'Returns';
+export const RETURNS_HEADERS = ['Exported at', 'File name', 'Serial', 'Learners', 'Aims', 'Destinations', 'SHA-256'];
+
+const EXCEL_ERRORS = new Set([
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!',
+  '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!',
+]);
+
+type Ctx = Excel.RequestContext;
+
+/** Rows per block for a sheet this wide, within the cell budget (at least one row). */
+export function rowsPerBlock(columns: number, budget = READ_CELL_BUDGET): number {
+  return Math.max(1, Math.floor(budget / Math.max(1, columns)));
+}
+
+/** Excel's cell value as the sheet layer's CellValue: "" is blank, error strings are errors. */
+export function fromExcel(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string' && v.startsWith('#') && EXCEL_ERRORS.has(v)) return { error: v };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+export async function sheetNames(context: Ctx): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
+/** The used range (values only) in blocks of rows, one sync per block; undefined when missing or empty. */
+export async function readSheet(context: Ctx, name: string, progress?: Progress, budget = READ_CELL_BUDGET): Promise<SheetTable | undefined> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  await context.sync();
+  if (ws.isNullObject || used.isNullObject) return undefined;
+  const { rowIndex, columnIndex, rowCount, columnCount } = used;
+  const step = rowsPerBlock(columnCount, budget);
+  const all: CellValue[][] = [];
+  progress?.(0, rowCount);
+  for (let start = 0; start < rowCount; start += step) {
+    const n = Math.min(step, rowCount - start);
+    const block = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);
+    block.load('values');
+    await context.sync();
+    for (const row of block.values) all.push(row.map(fromExcel));
+    progress?.(start + n, rowCount);
+  }
+  const [headers = [], ...rows] = all;
+  return { sheet: name, headerRow: rowIndex + 1, firstColumn: columnIndex + 1, headers, rows };
+}
+
+export async function selectCell(context: Ctx, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}
+
+// ---- settings -------------------------------------------------------------------------------------------------
+
+export async function loadSetting(context: Ctx, key: string): Promise<unknown> {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load('value');
+  await context.sync();
+  return item.isNullObject ? undefined : (item.value as unknown);
+}
+
+export async function saveSetting(context: Ctx, key: string, value: unknown): Promise<void> {
+  if (value === undefined) {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    await context.sync();
+    if (!item.isNullObject) item.delete();
+  } else {
+    context.workbook.settings.add(key, value as never);
+  }
+  await context.sync();
+}
+
+// ---- highlight / clear ----------------------------------------------------------------------------------------
+
+interface MarkRecord {
+  /** Sheets that carry our conditional formats. */
+  sheets: string[];
+  /** Cells where we added a note. */
+  notes: { sheet: string; cell: string }[];
+}
+
+function parseMarkRecord(raw: unknown): MarkRecord {
+  const r = (raw ?? {}) as Partial<MarkRecord>;
+  return {
+    sheets: Array.isArray(r.sheets) ? r.sheets.filter((s): s is string => typeof s === 'string') : [],
+    notes: Array.isArray(r.notes) ? r.notes.filter((n) => n && typeof n.sheet === 'string' && typeof n.cell === 'string') : [],
+  };
+}
+
+function notesSupported(): boolean {
+  try {
+    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.18');
+  } catch {
+    return false;
+  }
+}
+
+/** Address lists no longer than the limit, e.g. ["A1,B7,C9", "D2,…"]. */
+export function addressChunks(cells: string[], limit = AREA_ADDRESS_LIMIT): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const c of cells) {
+    if (cur && cur.length + 1 + c.length > limit) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${c}` : c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Marks the cells (after clearing earlier marks): conditional-format fill plus a note where the cell has none. */
+export async function highlight(context: Ctx, marks: CellMark[], withNotes = notesSupported()): Promise<number> {
+  await clearHighlights(context);
+  const bySheet = new Map<string, Map<string, string[]>>();
+  for (const m of marks) {
+    const cells = bySheet.get(m.sheet) ?? new Map<string, string[]>();
+    bySheet.set(m.sheet, cells);
+    const texts = cells.get(m.cell) ?? [];
+    if (!texts.includes(m.text)) texts.push(m.text);
+    cells.set(m.cell, texts);
+  }
+  const record: MarkRecord = { sheets: [...bySheet.keys()], notes: [] };
+  // Record the sheets first, so a failure part-way still lets Clear find the formats.
+  await saveSetting(context, MARKS_KEY, record);
+  let marked = 0;
+  for (const [sheet, cells] of bySheet) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const addresses = [...cells.keys()];
+    for (let i = 0; i < addresses.length; i += MARK_BLOCK) {
+      const block = addresses.slice(i, i + MARK_BLOCK);
+      for (const chunk of addressChunks(block)) {
+        const cf = ws.getRanges(chunk).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = MARK_FORMULA;
+        cf.custom.format.fill.color = MARK_FILL;
+      }
+      if (withNotes) {
+        const existing = block.map((cell) => ws.notes.getItemOrNullObject(cell));
+        await context.sync();
+        block.forEach((cell, k) => {
+          if (!existing[k]!.isNullObject) return;
+          ws.notes.add(cell, NOTE_PREFIX + cells.get(cell)!.join('\n'));
+          record.notes.push({ sheet, cell });
+        });
+      }
+      await context.sync();
+      marked += block.length;
+    }
+  }
+  await saveSetting(context, MARKS_KEY, record);
+  return marked;
+}
+
+/** Deletes our conditional formats (by their signature formula) and our notes; nothing else. */
+export async function clearHighlights(context: Ctx): Promise<void> {
+  const record = parseMarkRecord(await loadSetting(context, MARKS_KEY));
+  if (record.sheets.length === 0 && record.notes.length === 0) return;
+  for (let i = 0; i < record.notes.length; i += MARK_BLOCK) {
+    const block = record.notes.slice(i, i + MARK_BLOCK);
+    const notes = block.map(({ sheet, cell }) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      return ws.notes.getItemOrNullObject(cell);
+    });
+    for (const n of notes) n.load('content');
+    await context.sync();
+    for (const n of notes) if (!n.isNullObject && typeof n.content === 'string' && n.content.startsWith(NOTE_PREFIX)) n.delete();
+    await context.sync();
+  }
+  for (const sheet of record.sheets) {
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    await context.sync();
+    if (ws.isNullObject) continue;
+    const formats = ws.getRange().conditionalFormats;
+    formats.load('items/type');
+    await context.sync();
+    const customs = formats.items.filter((f) => f.type === 'Custom').map((f) => ({ format: f, custom: f.customOrNullObject }));
+    for (const c of customs) c.custom.rule.load('formula');
+    await context.sync();
+    for (const c of customs) if (!c.custom.isNullObject && c.custom.rule.formula === MARK_FORMULA) c.format.delete();
+    await context.sync();
+  }
+  await saveSetting(context, MARKS_KEY, undefined);
+}
+
+// ---- writing tables (import) and the Returns log ---------------------------------------------------------------
+
+function toExcel(v: CellValue): { value: string | number | boolean; format: string } {
+  if (v === null || v === undefined) return { value: '', format: 'General' };
+  if (v instanceof Date) return { value: isoToSerial(v.toISOString().slice(0, 10)), format: 'dd/mm/yyyy' };
+  if (typeof v === 'object') return { value: v.error, format: 'General' };
+  if (typeof v === 'string') return { value: v, format: '@' };
+  return { value: v, format: 'General' };
+}
+
+async function writeRows(context: Ctx, ws: Excel.Worksheet, row0: number, col0: number, rows: CellValue[][], width: number): Promise<void> {
+  const step = rowsPerBlock(width, WRITE_CELL_BUDGET);
+  for (let start = 0; start < rows.length; start += step) {
+    const part = rows.slice(start, start + step);
+    const cells = part.map((r) => Array.from({ length: width }, (_, c) => toExcel(r[c])));
+    const range = ws.getRangeByIndexes(row0 + start, col0, part.length, width);
+    range.numberFormat = cells.map((r) => r.map((c) => c.format));
+    range.values = cells.map((r) => r.map((c) => c.value));
+    await context.sync();
+  }
+}
+
+/** Replaces the contents (not the formats) of each named sheet with its table, creating missing sheets. */
+export async function writeTables(context: Ctx, tables: SheetTable[]): Promise<void> {
+  for (const t of tables) {
+    let ws = context.workbook.worksheets.getItemOrNullObject(t.sheet);
+    await context.sync();
+    if (ws.isNullObject) ws = context.workbook.worksheets.add(t.sheet);
+    ws.getRange().clear('Contents');
+    const width = Math.max(t.headers.length, ...t.rows.map((r) => r.length));
+    if (width > 0) await writeRows(context, ws, t.headerRow - 1, t.firstColumn - 1, [t.headers, ...t.rows], width);
+    else await context.sync();
+  }
+}
+
+function logRow(e: ReturnLogEntry): (string | number)[] {
+  return [e.exportedAt, e.fileName, e.serialNo, e.learners, e.deliveries, e.destinations, e.sha256];
+}
+
+export async function readReturnLog(context: Ctx): Promise<ReturnLogEntry[]> {
+  const t = await readSheet(context, RETURNS_SHEET);
+  if (!t) return [];
+  return t.rows
+    .filter((r) => r.some((v) => v !== null && v !== ''))
+    .map((r) => ({
+      exportedAt: String(r[0] ?? ''),
+      fileName: String(r[1] ?? ''),
+      serialNo: String(r[2] ?? ''),
+      learners: Number(r[3] ?? 0),
+      deliveries: Number(r[4] ?? 0),
+      destinations: Number(r[5] ?? 0),
+      sha256: String(r[6] ?? ''),
+    }));
+}
+
+/** Adds one row under the last used row of the Returns sheet (creating the sheet with its headers). */
+export async function appendReturnLog(context: Ctx, entry: ReturnLogEntry): Promise<void> {
+  let ws = context.workbook.worksheets.getItemOrNullObject(RETURNS_SHEET);
+  await context.sync();
+  let next = 1;
+  if (ws.isNullObject) {
+    ws = context.workbook.worksheets.add(RETURNS_SHEET);
+    const head = ws.getRangeByIndexes(0, 0, 1, RETURNS_HEADERS.length);
+    head.values = [RETURNS_HEADERS];
+    head.format.font.bold = true;
+  } else {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,rowCount');
+    await context.sync();
+    next = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+    if (used.isNullObject) {
+      ws.getRangeByIndexes(0, 0, 1, RETURNS_HEADERS.length).values = [RETURNS_HEADERS];
+      next = 1;
+    }
+  }
+  const row = ws.getRangeByIndexes(next, 0, 1, RETURNS_HEADERS.length);
+  row.numberFormat = [['@', '@', '@', 'General', 'General', 'General', '@']];
+  row.values = [logRow(entry)];
+  await context.sync();
+}
+
+// ---- the port ------------------------------------------------------------------------------------------------
+
+type Runner = <T>(batch: (context: Ctx) => Promise<T>) => Promise<T>;
+
+/** WorkbookPort over Excel.run (or a given runner, for tests). */
+export function createExcelPort(run: Runner = (batch) => Excel.run(batch)): WorkbookPort {
+  return {
+    sheetNames: () => run((c) => sheetNames(c)),
+    readSheet: (name, progress) => run((c) => readSheet(c, name, progress)),
+    selectCell: (sheet, cell) => run((c) => selectCell(c, sheet, cell)),
+    highlight: async (marks) => {
+      await run((c) => highlight(c, marks));
+    },
+    clearHighlights: () => run((c) => clearHighlights(c)),
+    writeTables: (tables) => run((c) => writeTables(c, tables)),
+    loadSettings: () => run((c) => loadSetting(c, SETTINGS_KEY)),
+    saveSettings: (s) => run((c) => saveSetting(c, SETTINGS_KEY, s)),
+    readReturnLog: () => run((c) => readReturnLog(c)),
+    appendReturnLog: (e) => run((c) => appendReturnLog(c, e)),
+  };
+}
