@@ -1,12 +1,85 @@
-import { FluentProvider, Title2, Body1, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title2, webLightTheme } from '@fluentui/react-components';
+import { setFunctionAdviceSettings, setFunctionAsOf, setFunctionYear } from '../functions/function-settings';
+import type { WorkbookCheck } from './app/check-workbook';
+import { defaultPort } from './app/default-port';
+import { DEFAULT_PANE_SETTINGS, parsePaneSettings, type PaneSettings } from './app/settings-model';
+import { CheckPanel } from './components/CheckPanel';
+import { ExportPanel } from './components/ExportPanel';
+import { ImportPanel } from './components/ImportPanel';
+import { SettingsPanel } from './components/SettingsPanel';
+import { SummaryPanel } from './components/SummaryPanel';
+import type { WorkbookPort } from './excel/workbook-port';
 
-/** The task pane shell; the task pane's screens render from here. */
-export function App() {
+type TabId = 'check' | 'export' | 'import' | 'summary' | 'settings';
+
+function applyToFunctions(s: PaneSettings): void {
+  setFunctionYear(s.year);
+  setFunctionAsOf(s.asOf);
+  setFunctionAdviceSettings(s.advice);
+}
+
+/** The task pane: Check, Export, Import, Summary and Settings over the workbook port. */
+export function App({ port: given }: { port?: WorkbookPort } = {}) {
+  const port = useMemo(() => given ?? defaultPort(), [given]);
+  const [tab, setTab] = useState<TabId>('check');
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
+  const [check, setCheck] = useState<WorkbookCheck>();
+  const [settingsProblem, setSettingsProblem] = useState<string>();
+
+  useEffect(() => {
+    if (!port) return;
+    let live = true;
+    port
+      .loadSettings()
+      .then((raw) => {
+        if (!live) return;
+        const s = parsePaneSettings(raw);
+        setSettings(s);
+        applyToFunctions(s);
+      })
+      .catch((e: unknown) => live && setSettingsProblem(`Settings could not be read; using the defaults (${e instanceof Error ? e.message : String(e)}).`));
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const changeSettings = async (s: PaneSettings) => {
+    setSettings(s);
+    applyToFunctions(s);
+    setCheck(undefined);
+    if (port) await port.saveSettings(s);
+  };
+
   return (
     <FluentProvider theme={webLightTheme}>
       <main style={{ padding: 12 }}>
         <Title2 as="h1">ILR Workbench</Title2>
-        <Body1 as="p">Check the workbook against the ILR rules, highlight problems, and write or import the ILR XML file.</Body1>
+        {!port ? (
+          <Body1 as="p">Open ILR Workbench from Excel&apos;s ribbon to check a workbook, highlight problems, and write or import the ILR XML file.</Body1>
+        ) : (
+          <>
+            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="ILR Workbench screens" size="small">
+              <Tab value="check">Check</Tab>
+              <Tab value="export">Export</Tab>
+              <Tab value="import">Import</Tab>
+              <Tab value="summary">Summary</Tab>
+              <Tab value="settings">Settings</Tab>
+            </TabList>
+            {settingsProblem && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{settingsProblem}</MessageBarBody>
+              </MessageBar>
+            )}
+            <div role="tabpanel" aria-label={tab} style={{ paddingTop: 8 }}>
+              {tab === 'check' && <CheckPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+              {tab === 'export' && <ExportPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+              {tab === 'import' && <ImportPanel port={port} onImported={() => setCheck(undefined)} />}
+              {tab === 'summary' && <SummaryPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+              {tab === 'settings' && <SettingsPanel settings={settings} onChange={changeSettings} />}
+            </div>
+          </>
+        )}
       </main>
     </FluentProvider>
   );

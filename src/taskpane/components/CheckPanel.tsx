@@ -1,0 +1,164 @@
+import { useMemo, useState } from 'react';
+import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle1 } from '@fluentui/react-components';
+import type { Severity } from '../../core/rules/types';
+import { checkWorkbook, filterFindings, groupByRule, marksFor, sheetOf, type FindingFilter, type WorkbookCheck } from '../app/check-workbook';
+import type { PaneSettings } from '../app/settings-model';
+import type { WorkbookPort } from '../excel/workbook-port';
+import { FindingGroups } from './FindingGroups';
+
+export interface CheckPanelProps {
+  port: WorkbookPort;
+  settings: PaneSettings;
+  check?: WorkbookCheck;
+  onChecked: (c: WorkbookCheck) => void;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function count(c: WorkbookCheck, s: Severity): number {
+  return c.findings.filter((f) => f.severity === s).length;
+}
+
+/** Check the workbook; the findings grouped by rule; highlight and clear. */
+export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps) {
+  const [progress, setProgress] = useState<{ fraction: number; sheet: string } | undefined>();
+  const [status, setStatus] = useState<{ intent: 'error' | 'success' | 'info'; text: string } | undefined>();
+  const [filter, setFilter] = useState<FindingFilter>({});
+  const busy = progress !== undefined;
+
+  const run = async () => {
+    setStatus(undefined);
+    setProgress({ fraction: 0, sheet: '' });
+    try {
+      const c = await checkWorkbook(port, settings, (fraction, sheet) => setProgress({ fraction, sheet }));
+      onChecked(c);
+      if (c.sheetsRead.length === 0) setStatus({ intent: 'info', text: 'No ILR sheets found in this workbook (Learner, LearningDelivery, Return, …).' });
+    } catch (e) {
+      setStatus({ intent: 'error', text: `The check could not finish: ${errorText(e)}` });
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  const act = async (what: () => Promise<void>, done: string) => {
+    try {
+      await what();
+      setStatus({ intent: 'success', text: done });
+    } catch (e) {
+      setStatus({ intent: 'error', text: errorText(e) });
+    }
+  };
+
+  const official = useMemo(() => (check ? check.findings.filter((f) => f.severity !== 'advice') : []), [check]);
+  const advice = useMemo(() => (check ? check.findings.filter((f) => f.severity === 'advice') : []), [check]);
+  const sheets = useMemo(() => [...new Set((check?.findings ?? []).map(sheetOf).filter((s): s is string => !!s))].sort(), [check]);
+  const rules = useMemo(() => [...new Set((check?.findings ?? []).map((f) => f.rule))].sort(), [check]);
+  const shownOfficial = groupByRule(filterFindings(official, filter));
+  const shownAdvice = groupByRule(filterFindings(advice, filter));
+  const select = (sheet: string, cell: string) => void act(() => port.selectCell(sheet, cell), `Selected ${sheet}!${cell}.`);
+  const marks = check ? marksFor(check.findings) : [];
+
+  return (
+    <section aria-labelledby="check-heading">
+      <Subtitle1 as="h2" id="check-heading">
+        Check
+      </Subtitle1>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', margin: '8px 0' }}>
+        <Button appearance="primary" onClick={() => void run()} disabled={busy} aria-describedby="check-help">
+          Check workbook
+        </Button>
+        <Button onClick={() => void act(() => port.highlight(marks), `Highlighted ${marks.length} cells.`)} disabled={busy || marks.length === 0}>
+          Highlight
+        </Button>
+        <Button onClick={() => void act(() => port.clearHighlights(), 'Highlights cleared; your own formatting is as it was.')} disabled={busy}>
+          Clear highlights
+        </Button>
+      </div>
+      <Body1 as="p" id="check-help" style={{ margin: '0 0 8px' }}>
+        Reads the ILR sheets and checks them against the ILR rules for {settings.year ?? 'the current year'}.
+      </Body1>
+      {progress && (
+        <Field label={progress.sheet ? `Reading ${progress.sheet}…` : 'Checking…'} validationState="none">
+          <ProgressBar value={progress.fraction} max={1} thickness="large" aria-label="Check progress" />
+        </Field>
+      )}
+      {status && (
+        <MessageBar intent={status.intent} role={status.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {check && (
+        <div>
+          <p role="status" aria-live="polite" data-testid="check-summary">
+            {count(check, 'error')} errors, {count(check, 'warning')} warnings, {count(check, 'advice')} advice — {check.sheetsRead.length} sheets read, as of {check.result.asOf}.
+          </p>
+          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+            <Field label="Severity">
+              <Select value={filter.severity ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, severity: (d.value || undefined) as Severity | undefined }))}>
+                <option value="">All</option>
+                <option value="error">Errors</option>
+                <option value="warning">Warnings</option>
+                <option value="advice">Advice</option>
+              </Select>
+            </Field>
+            <Field label="Sheet">
+              <Select value={filter.sheet ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, sheet: d.value || undefined }))}>
+                <option value="">All</option>
+                {sheets.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Rule">
+              <Select value={filter.rule ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, rule: d.value || undefined }))}>
+                <option value="">All</option>
+                {rules.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <section aria-labelledby="findings-heading">
+            <Subtitle1 as="h3" id="findings-heading" style={{ fontSize: 16 }}>
+              Errors and warnings ({shownOfficial.reduce((n, g) => n + g.findings.length, 0)})
+            </Subtitle1>
+            {shownOfficial.length === 0 ? <Body1 as="p">None.</Body1> : <FindingGroups groups={shownOfficial} onSelect={select} />}
+          </section>
+          <section aria-labelledby="advice-heading">
+            <Subtitle1 as="h3" id="advice-heading" style={{ fontSize: 16 }}>
+              Advice from the Provider Support Manual ({shownAdvice.reduce((n, g) => n + g.findings.length, 0)})
+            </Subtitle1>
+            <Body1 as="p">Data-quality advice, not ILR validation errors: the file is not rejected for these.</Body1>
+            {shownAdvice.length === 0 ? <Body1 as="p">None.</Body1> : <FindingGroups groups={shownAdvice} onSelect={select} />}
+          </section>
+          {check.result.notRun.length > 0 && (
+            <details>
+              <summary>
+                Not run — needs reference data ({check.result.notRun.length} rules)
+              </summary>
+              <ul>
+                {check.result.notRun.map((n) => (
+                  <li key={n.rule}>
+                    {n.rule} (needs {n.needs})
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {check.notes.length > 0 && (
+            <details>
+              <summary>Notes on reading the sheets ({check.notes.length})</summary>
+              <ul>
+                {check.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

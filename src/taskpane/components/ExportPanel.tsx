@@ -1,0 +1,190 @@
+import { useEffect, useRef, useState } from 'react';
+import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle1, Textarea } from '@fluentui/react-components';
+import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
+import { applyHeaderFields, buildExport, exportGate, headerFieldsOf, type ExportGate, type ExportOutcome, type HeaderFields } from '../app/export-flow';
+import type { PaneSettings } from '../app/settings-model';
+import type { WorkbookPort } from '../excel/workbook-port';
+
+export interface ExportPanelProps {
+  port: WorkbookPort;
+  settings: PaneSettings;
+  check?: WorkbookCheck;
+  onChecked: (c: WorkbookCheck) => void;
+}
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'gate'; gate: ExportGate; check: WorkbookCheck }
+  | { kind: 'outcome'; outcome: ExportOutcome }
+  | { kind: 'failed'; text: string };
+
+function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file' }> }) {
+  const [url, setUrl] = useState<string>();
+  const [copied, setCopied] = useState<string>();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const xml = new TextDecoder().decode(outcome.bytes);
+  useEffect(() => {
+    if (typeof URL.createObjectURL !== 'function') return undefined;
+    const u = URL.createObjectURL(new Blob([outcome.bytes as BlobPart], { type: 'application/xml' }));
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [outcome.bytes]);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(xml);
+      setCopied('Copied to the clipboard.');
+    } catch {
+      area.current?.select();
+      setCopied('Select all and copy (Ctrl+C): this host does not allow copying from the pane.');
+    }
+  };
+  return (
+    <div>
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle>File ready</MessageBarTitle>
+          {outcome.entry.learners} learners, {outcome.entry.deliveries} learning aims, {outcome.entry.destinations} destination records; logged in the Returns sheet
+          (SHA-256 {outcome.entry.sha256.slice(0, 12)}…). Next serial number: {outcome.nextSerial}.
+        </MessageBarBody>
+      </MessageBar>
+      {url && (
+        <p>
+          <Link href={url} download={outcome.fileName} data-testid="download-link">
+            Download {outcome.fileName}
+          </Link>
+        </p>
+      )}
+      {outcome.leftOut.length > 0 && (
+        <section aria-label="Left out of the file">
+          <Body1 as="p">Left out of the file:</Body1>
+          <ul>
+            {outcome.leftOut.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <details>
+        <summary>If the download is blocked: copy the XML</summary>
+        <Field label={`XML of ${outcome.fileName}`}>
+          <Textarea ref={area} readOnly value={xml} rows={6} resize="vertical" />
+        </Field>
+        <Button onClick={() => void copy()}>Copy XML</Button>
+        {copied && <Body1 role="status">{copied}</Body1>}
+      </details>
+    </div>
+  );
+}
+
+/** Export: check, refuse on errors, confirm warnings, write, XSD-validate, offer the file, log it. */
+export function ExportPanel({ port, settings, check, onChecked }: ExportPanelProps) {
+  const [fields, setFields] = useState<HeaderFields>(() => (check ? headerFieldsOf(check.message) : { ukprn: '', serialNo: '' }));
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const write = async (c: WorkbookCheck) => {
+    setState({ kind: 'busy', text: 'Writing and validating the file against the XSD…' });
+    try {
+      const outcome = await buildExport(port, c.message);
+      if (outcome.kind === 'file') setFields((f) => ({ ...f, serialNo: outcome.nextSerial }));
+      setState({ kind: 'outcome', outcome });
+    } catch (e) {
+      setState({ kind: 'failed', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const start = async () => {
+    setState({ kind: 'busy', text: 'Checking the workbook…' });
+    try {
+      const c = await checkWorkbook(port, settings, undefined, (msg) => {
+        const fromSheet = headerFieldsOf(msg);
+        applyHeaderFields(msg, fields);
+        setFields((f) => ({ ukprn: f.ukprn || fromSheet.ukprn, serialNo: f.serialNo || fromSheet.serialNo }));
+      });
+      onChecked(c);
+      const gate = exportGate(c.findings);
+      if (gate.kind === 'ok') await write(c);
+      else setState({ kind: 'gate', gate, check: c });
+    } catch (e) {
+      setState({ kind: 'failed', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const busy = state.kind === 'busy';
+  return (
+    <section aria-labelledby="export-heading">
+      <Subtitle1 as="h2" id="export-heading">
+        Export ILR file
+      </Subtitle1>
+      <Body1 as="p">UKPRN and serial number come from the Return sheet; type here to use other values.</Body1>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Field label="UKPRN" hint="8 digits">
+          <Input value={fields.ukprn} inputMode="numeric" onChange={(_, d) => setFields((f) => ({ ...f, ukprn: d.value }))} />
+        </Field>
+        <Field label="Serial number" hint="01–99">
+          <Input value={fields.serialNo} inputMode="numeric" onChange={(_, d) => setFields((f) => ({ ...f, serialNo: d.value }))} />
+        </Field>
+      </div>
+      <Button appearance="primary" style={{ marginTop: 8 }} onClick={() => void start()} disabled={busy}>
+        Create ILR file
+      </Button>
+      {state.kind === 'busy' && (
+        <Field label={state.text}>
+          <ProgressBar aria-label={state.text} />
+        </Field>
+      )}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>The file could not be made: {state.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'gate' && state.gate.kind === 'refuse' && (
+        <MessageBar intent="error" role="alert" data-testid="export-refused">
+          <MessageBarBody>
+            <MessageBarTitle>Not exported</MessageBarTitle>
+            {state.gate.errors} {state.gate.errors === 1 ? 'error' : 'errors'} would make the file fail validation. Fix them first — first at{' '}
+            {state.gate.where.join(', ')}. See the Check tab for the full list.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'gate' && state.gate.kind === 'confirm' && (
+        <div role="alertdialog" aria-labelledby="warn-title" aria-describedby="warn-text">
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle id="warn-title">Warnings</MessageBarTitle>
+              <span id="warn-text">
+                {state.gate.warnings} {state.gate.warnings === 1 ? 'warning' : 'warnings'} (no errors). The file will be accepted, but the warnings may need
+                attention. Create it anyway?
+              </span>
+            </MessageBarBody>
+          </MessageBar>
+          <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
+            <Button appearance="primary" onClick={() => void write(state.check)}>
+              Create anyway
+            </Button>
+            <Button onClick={() => setState({ kind: 'idle' })}>Cancel</Button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'outcome' && state.outcome.kind === 'invalid' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Not exported: the file would be rejected by the XSD</MessageBarTitle>
+            <ul>
+              {state.outcome.messages.slice(0, 20).map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+            {state.outcome.messages.length > 20 && <span>… and {state.outcome.messages.length - 20} more.</span>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'outcome' && state.outcome.kind === 'unnamed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>Not exported: {state.outcome.problem}.</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'outcome' && state.outcome.kind === 'file' && <FileOffer outcome={state.outcome} />}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { Body1, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
+import { applyImport, planImport, type ImportPlan } from '../app/import-flow';
+import type { WorkbookPort } from '../excel/workbook-port';
+
+type State = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'confirm'; plan: ImportPlan; file: string } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+
+/** Import an ILR XML file into the workbook's ILR sheets, asking before any sheet is replaced. */
+export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImported?: () => void }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const inputId = useId();
+
+  const write = async (plan: ImportPlan, file: string) => {
+    setState({ kind: 'busy', text: 'Writing the sheets…' });
+    try {
+      await applyImport(port, plan);
+      setState({ kind: 'done', text: `Imported ${file}: ${plan.learners} learners into ${plan.tables.length} sheets.` });
+      onImported?.();
+    } catch (e) {
+      setState({ kind: 'failed', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const chosen = async (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    setState({ kind: 'busy', text: `Reading ${file.name}…` });
+    try {
+      const plan = await planImport(port, await file.text());
+      if (plan.overwrites.length > 0) setState({ kind: 'confirm', plan, file: file.name });
+      else await write(plan, file.name);
+    } catch (e) {
+      setState({ kind: 'failed', text: `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-heading">
+      <Subtitle1 as="h2" id="import-heading">
+        Import ILR file
+      </Subtitle1>
+      <Body1 as="p">Reads an ILR XML file (for example one downloaded from Submit Learner Data) into the ILR sheets.</Body1>
+      <Field label="ILR XML file">
+        <input id={inputId} type="file" accept=".xml,application/xml,text/xml" disabled={state.kind === 'busy'} onChange={(e) => void chosen(e.target.files)} />
+      </Field>
+      {state.kind === 'busy' && <Body1 role="status">{state.text}</Body1>}
+      {state.kind === 'confirm' && (
+        <div role="alertdialog" aria-labelledby="import-warn-title">
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle id="import-warn-title">Replace sheets?</MessageBarTitle>
+              {state.file} ({state.plan.learners} learners) will replace the contents of {state.plan.overwrites.join(', ')}. Other sheets are not touched.
+            </MessageBarBody>
+          </MessageBar>
+          <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
+            <Button appearance="primary" onClick={() => void write(state.plan, state.file)}>
+              Replace sheets
+            </Button>
+            <Button onClick={() => setState({ kind: 'idle' })}>Cancel</Button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'done' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{state.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1 } from '@fluentui/react-components';
+import { allRules } from '../../core/rules/check';
+import type { AdviceSettings } from '../../core/rules/types';
+import { years } from '../../core/years/registry';
+import type { PaneSettings } from '../app/settings-model';
+
+const THRESHOLDS: { key: keyof AdviceSettings; label: string }[] = [
+  { key: 'breakInLearningMonths', label: 'Break in learning longer than (months)' },
+  { key: 'outcomeUnknownMonths', label: 'Outcome not known after end date for more than (months)' },
+  { key: 'withdrawOtherPercent', label: 'Withdrawals coded other / not known above (%)' },
+  { key: 'destinationDueMonths', label: 'Destination due after learning ends (months)' },
+];
+
+const GROUPS = [...new Set(allRules.map((r) => r.group))].sort();
+
+/** Year, as-of date, advice thresholds and rule groups; saved with the workbook. */
+export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; onChange: (s: PaneSettings) => Promise<void> }) {
+  const [draft, setDraft] = useState<PaneSettings>(settings);
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const save = async () => {
+    try {
+      await onChange(draft);
+      setStatus({ ok: true, text: 'Settings saved with the workbook.' });
+    } catch (e) {
+      setStatus({ ok: false, text: `Settings could not be saved: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+  return (
+    <section aria-labelledby="settings-heading">
+      <Subtitle1 as="h2" id="settings-heading">
+        Settings
+      </Subtitle1>
+      <Field label="Collection year">
+        <Select value={draft.year ?? ''} onChange={(_, d) => setDraft({ ...draft, year: d.value || undefined })}>
+          <option value="">Newest ({years.get().label})</option>
+          {years.codes().map((c) => (
+            <option key={c} value={c}>
+              {years.get(c).label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Check as of" hint="Blank: today">
+        <Input type="date" value={draft.asOf ?? ''} onChange={(_, d) => setDraft({ ...draft, asOf: d.value || undefined })} />
+      </Field>
+      {THRESHOLDS.map((t) => (
+        <Field key={t.key} label={t.label}>
+          <Input
+            type="number"
+            min={0}
+            value={String(draft.advice[t.key])}
+            onChange={(_, d) => {
+              const n = Number(d.value);
+              if (d.value !== '' && Number.isFinite(n) && n >= 0) setDraft({ ...draft, advice: { ...draft.advice, [t.key]: n } });
+            }}
+          />
+        </Field>
+      ))}
+      <fieldset style={{ border: 'none', padding: 0, marginTop: 8 }}>
+        <legend>
+          <Body1>Rule groups to run</Body1>
+        </legend>
+        {GROUPS.map((g) => (
+          <Checkbox
+            key={g}
+            label={g}
+            checked={!draft.disabled.includes(g)}
+            onChange={(_, d) => setDraft({ ...draft, disabled: d.checked ? draft.disabled.filter((x) => x !== g) : [...draft.disabled, g] })}
+          />
+        ))}
+      </fieldset>
+      <Button appearance="primary" onClick={() => void save()}>
+        Save settings
+      </Button>
+      {status && (
+        <MessageBar intent={status.ok ? 'success' : 'error'} role={status.ok ? 'status' : 'alert'}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

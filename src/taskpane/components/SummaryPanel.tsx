@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { Body1, Button, Subtitle1, Subtitle2 } from '@fluentui/react-components';
+import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
+import { asOfOf, type PaneSettings } from '../app/settings-model';
+import { summarise, type CodeCount } from '../app/summary';
+import type { WorkbookPort } from '../excel/workbook-port';
+import { BarChart } from './BarChart';
+
+function CountTable({ caption, rows }: { caption: string; rows: CodeCount[] }) {
+  if (rows.length === 0) return <Body1 as="p">{caption}: none recorded.</Body1>;
+  return (
+    <table style={{ borderCollapse: 'collapse', fontSize: 12, marginBottom: 8 }}>
+      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" style={{ textAlign: 'left' }}>Code</th>
+          <th scope="col" style={{ textAlign: 'left' }}>Meaning</th>
+          <th scope="col" style={{ textAlign: 'right' }}>Count</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.code}>
+            <td>{r.code}</td>
+            <td>{r.description ?? '—'}</td>
+            <td style={{ textAlign: 'right' }}>{r.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Outcomes and destinations at a glance, from the last check (or a fresh read). */
+export function SummaryPanel({ port, settings, check, onChecked }: { port: WorkbookPort; settings: PaneSettings; check?: WorkbookCheck; onChecked: (c: WorkbookCheck) => void }) {
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const asOf = asOfOf(settings);
+  const s = useMemo(() => (check ? summarise(check.message, asOf, settings.advice.destinationDueMonths) : undefined), [check, asOf, settings.advice.destinationDueMonths]);
+  const read = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      onChecked(await checkWorkbook(port, settings));
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="summary-heading">
+      <Subtitle1 as="h2" id="summary-heading">
+        Outcomes and destinations
+      </Subtitle1>
+      <Button onClick={() => void read()} disabled={busy}>
+        {check ? 'Refresh summary' : 'Read the workbook'}
+      </Button>
+      {problem && <Body1 role="alert">{problem}</Body1>}
+      {s && (
+        <div>
+          <BarChart title="Learning aims by completion status" data={s.compStatus} />
+          <CountTable caption="Completion status (CompStatus)" rows={s.compStatus} />
+          <CountTable caption="Outcome" rows={s.outcome} />
+          <CountTable caption="Withdrawal reason (WithdrawReason)" rows={s.withdrawReason} />
+          <BarChart title="Destinations by outcome type" data={s.outType} />
+          <CountTable caption="Destinations by outcome type (OutType)" rows={s.outType} />
+          <Subtitle2 as="h3">Destinations due or overdue (as of {asOf})</Subtitle2>
+          {s.destinationsDue.length === 0 ? (
+            <Body1 as="p">None: every learner who has finished has a destination from the end of learning.</Body1>
+          ) : (
+            <ul>
+              {s.destinationsDue.slice(0, 100).map((d) => (
+                <li key={d.learnRefNumber}>
+                  {d.learnRefNumber}: ended {d.lastEnd}, due {d.due} — {d.overdueDays > 0 ? `overdue by ${d.overdueDays} days` : 'not yet overdue'}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
