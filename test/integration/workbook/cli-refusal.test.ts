@@ -66,3 +66,28 @@ describe('ilr xml refuses a workbook with bad cells', () => {
     expect(res.err).toMatch(/cannot read .*broken\.xlsx/);
   });
 });
+
+describe('ilr xml on a CSV file', () => {
+  const flat = [
+    'LearnRefNumber,ULN,FamilyName,GivenNames,DateOfBirth,Ethnicity,Sex,LLDDHealthProb,PostcodePrior,Postcode,AimSeqNumber,LearnAimRef,AimType,LearnStartDate,LearnPlanEndDate,FundModel,DelLocPostCode,CompStatus,SOF,FFI',
+    'T1,1000000027,Learner,Test,04/03/2005,31,F,2,ZZ99 9ZZ,ZZ99 9ZZ,1,60146394,4,01/09/2025,30/06/2026,35,ZZ99 9ZZ,1,105,1',
+    'T1,1000000027,Learner,Test,04/03/2005,31,F,2,ZZ99 9ZZ,ZZ99 9ZZ,2,60301016,4,01/09/2025,30/06/2026,35,ZZ99 9ZZ,1,105,1',
+  ].join('\r\n');
+
+  it('takes the header values from a Return.csv beside it and writes a valid file', async () => {
+    writeFileSync(join(dir, 'mis-export.csv'), flat);
+    writeFileSync(join(dir, 'Return.csv'), 'Field,Value\r\nUKPRN,10000001\r\nYear,2526\r\nSerialNo,01\r\nFilePreparationDate,01/10/2025\r\nDateTime,2025-10-01T09:00:00\r\n');
+    const res = await runCli(['xml', join(dir, 'mis-export.csv'), '-o', join(dir, 'out')]);
+    expect(res.err).toBe('');
+    expect(res.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['ILR-10000001-2526-20251001-090000-01.XML']);
+    expect(res.out).toContain('1 learners, 2 learning deliveries');
+  });
+
+  it('without a Return.csv it says what is missing and where to put it', async () => {
+    writeFileSync(join(dir, 'mis-export.csv'), flat);
+    const res = await runCli(['xml', join(dir, 'mis-export.csv'), '--year', '2526', '-o', join(dir, 'out')]);
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('note: no Return sheet: the header values (UKPRN, SerialNo) are missing; add a Return sheet with Field and Value columns (for a CSV file: a Return.csv beside it)');
+  });
+});
