@@ -2,7 +2,7 @@ import { addChild, formatLocation, newRecord, setField, type IlrMessage, type Il
 import type { Finding } from '../rules/types';
 import type { SimpleType } from '../schema/model';
 import { londonDateTime } from '../xml/file-name';
-import { years as defaultRegistry, normaliseYearCode, type YearRegistry } from '../years/registry';
+import { years as defaultRegistry, normaliseYearCode, UnknownYearError, type YearRegistry } from '../years/registry';
 import type { IlrYear } from '../years/year';
 import { coerceCell, type CellProblem } from './coerce';
 import { FRIENDLY_NAMES } from './friendly-names';
@@ -385,15 +385,29 @@ function returnValues(t: SheetTable): Map<string, ReturnValue> {
   return out;
 }
 
-function yearOf(opts: ReadTablesOptions, registry: YearRegistry, ret: Map<string, ReturnValue> | undefined, notes: string[]): IlrYear {
-  const fromSheet = ret?.get('year')?.value;
+function yearOf(opts: ReadTablesOptions, registry: YearRegistry, ret: Map<string, ReturnValue> | undefined, notes: string[], problems: Finding[]): IlrYear {
+  const yearCell = ret?.get('year');
+  const fromSheet = yearCell?.value;
   const sheetYear = fromSheet === null || fromSheet === undefined || isCellError(fromSheet) ? undefined : String(fromSheet).trim();
   if (opts.year) {
     const y = registry.get(opts.year);
     if (sheetYear && normaliseYearCode(sheetYear) !== y.code) notes.push(`the Return sheet says year ${sheetYear}; read as ${y.label} as asked`);
     return y;
   }
-  if (sheetYear) return registry.get(sheetYear);
+  if (sheetYear) {
+    try {
+      return registry.get(sheetYear);
+    } catch (e) {
+      if (!(e instanceof UnknownYearError)) throw e;
+      const y = registry.get();
+      problems.push({
+        rule: 'Cell_Year', severity: 'error', entity: 'CollectionDetails', field: 'Year', value: sheetYear,
+        location: { sheet: yearCell!.sheet, cell: yearCell!.cell },
+        message: `year "${sheetYear}" is not a year ILR Workbench knows (${registry.codes().join(', ')}); read as ${y.label}. Give a known year, or load that year's official XSD`,
+      });
+      return y;
+    }
+  }
   return registry.get();
 }
 
@@ -403,11 +417,13 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
   const notes: string[] = [];
   const returnTable = tables.find((t) => normaliseHeader(t.sheet) === normaliseHeader(RETURN_SHEET));
   const ret = returnTable ? returnValues(returnTable) : undefined;
-  const year = yearOf(opts, registry, ret, notes);
+  const yearProblems: Finding[] = [];
+  const year = yearOf(opts, registry, ret, notes, yearProblems);
   const layout = layoutFor(year, registry);
   const root = newRecord('Message');
   const reader = new Reader(layout, root);
   reader.notes.push(...notes);
+  reader.problems.push(...yearProblems);
   readReturn(reader, layout, root, ret, opts.now ?? new Date());
   if (!returnTable && tables.length) {
     reader.notes.push(`no ${RETURN_SHEET} sheet: the header values (${layout.returnFields.filter((f) => f.required && !['Year', 'DateTime', 'FilePreparationDate'].includes(f.name)).map((f) => f.name).join(', ')}) are missing; add a ${RETURN_SHEET} sheet with Field and Value columns`);

@@ -17,6 +17,16 @@ describe('readTables', () => {
     expect(readTables([], { now: NOW }).message.year.code).toBe('2526');
   });
 
+  it('an unknown year on the Return sheet is an error at its cell (read as the newest year)', () => {
+    const res = readTables([t('Return', ['Field', 'Value'], [['Year', '2025/2026'], ['UKPRN', 10000001]]), t('Return2', [], [])], { now: NOW });
+    expect(res.message.year.code).toBe('2526');
+    expect(res.problems).toEqual([]);
+    const bad = readTables([t('Return', ['Field', 'Value'], [['UKPRN', 10000001], ['Year', '2728']])], { now: NOW });
+    expect(bad.message.year.code).toBe('2526');
+    expect(bad.problems.map((p) => [p.rule, p.severity, p.location])).toEqual([['Cell_Year', 'error', { sheet: 'Return', cell: 'B3' }]]);
+    expect(bad.problems[0]!.message).toMatch(/^year "2728" is not a year ILR Workbench knows \(2021, 2526\); read as 2025-26/);
+  });
+
   it('builds Header, Source and LearningProvider from the Return sheet; DateTime defaults to now in London', () => {
     const ret = t('Return', ['Field', 'Value'], [['UKPRN', 10000001], ['Serial number', '02'], ['SoftwareSupplier', 'Test'], ['SoftwarePackage', 'Pkg'], ['Release', '1'], ['FilePreparationDate', 45839]]);
     const { message } = readTables([ret], { now: NOW });
