@@ -30,8 +30,11 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** A number as the digits a person typed: integers without exponent or ".0"; others in the shortest exact form. */
 export function numberText(n: number): string {
   if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
-  const s = String(n);
+  // Excel keeps 15 significant digits: 0.1+0.2 shows as 0.3, so that is the value the user sees and means.
+  const shown = Number(n.toPrecision(15));
+  const s = String(shown);
   if (!/e/i.test(s)) return s;
+  n = shown;
   return n.toLocaleString('en-GB', { useGrouping: false, maximumFractionDigits: 20 });
 }
 

@@ -61,6 +61,8 @@ describe('coerceCell: one case per kind of cell', () => {
     expect(numberText(1061484016)).toBe('1061484016');
     expect(numberText(1e20)).toBe('100000000000000000000');
     expect(numberText(12.5)).toBe('12.5');
+    expect(numberText(0.1 + 0.2)).toBe('0.3');
+    expect(numberText(0.0000001)).toBe('0.0000001');
   });
 });
 
