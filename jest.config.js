@@ -5,7 +5,15 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+    // ts-jest, transpiling only (type checking is `npm run typecheck`); it hoists jest.mock() like babel-jest does
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      {
+        isolatedModules: true,
+        diagnostics: false,
+        tsconfig: { module: 'commonjs', moduleResolution: 'node', target: 'ES2022', jsx: 'react-jsx', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true },
+      },
+    ],
     '^.+\\.xsd$': '<rootDir>/scripts/jest-text-transform.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json', 'xsd'],
