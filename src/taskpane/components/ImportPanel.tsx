@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { Body1, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
+import { Body1, Button, Label, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
 import { applyImport, planImport, type ImportPlan } from '../app/import-flow';
+import { readFileText } from '../app/read-file';
 import type { WorkbookPort } from '../excel/workbook-port';
 
 type State = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'confirm'; plan: ImportPlan; file: string } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
@@ -26,7 +27,7 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
     if (!file) return;
     setState({ kind: 'busy', text: `Reading ${file.name}…` });
     try {
-      const plan = await planImport(port, await file.text());
+      const plan = await planImport(port, await readFileText(file));
       if (plan.overwrites.length > 0) setState({ kind: 'confirm', plan, file: file.name });
       else await write(plan, file.name);
     } catch (e) {
@@ -40,9 +41,10 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
         Import ILR file
       </Subtitle1>
       <Body1 as="p">Reads an ILR XML file (for example one downloaded from Submit Learner Data) into the ILR sheets.</Body1>
-      <Field label="ILR XML file">
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+        <Label htmlFor={inputId}>ILR XML file</Label>
         <input id={inputId} type="file" accept=".xml,application/xml,text/xml" disabled={state.kind === 'busy'} onChange={(e) => void chosen(e.target.files)} />
-      </Field>
+      </div>
       {state.kind === 'busy' && <Body1 role="status">{state.text}</Body1>}
       {state.kind === 'confirm' && (
         <div role="alertdialog" aria-labelledby="import-warn-title">
