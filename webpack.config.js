@@ -1,16 +1,89 @@
-// Builds the add-in: one taskpane.html (the shared runtime) carrying the task pane, the ILR.* custom functions and
-// the ribbon commands; functions.json generated from the functions' JSDoc; the manifest and icons; xmllint's
-// WebAssembly for the in-browser XSD check.
+// Builds the add-in into dist/: one taskpane.html (the shared runtime) carrying the task pane, the ILR.* custom
+// functions and the ribbon commands; functions.json generated from the functions' JSDoc; the manifest, icons and a
+// help page (the manifest's SupportUrl). xmllint-wasm's worker and its WebAssembly are emitted by webpack itself from
+// the `new Worker(new URL(...))` / `new URL('./xmllint.wasm', import.meta.url)` in the package, as soon as the task pane
+// imports the XSD check (src/core/xml/validate-xsd.ts): the worker becomes its own chunk and fetches
+// xmllint.<hash>.wasm from the same origin (test/unit/addin/webpack-xmllint.test.ts).
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const webpack = require('webpack');
 
+/**
+ * Microsoft's plugin generates functions.json from the JSDoc, and also injects a loader that appends an unguarded
+ * `CustomFunctions.associate(id, fn)` for each function to functions.ts. Our functions file registers itself, guarded
+ * by `typeof CustomFunctions !== 'undefined'` (so it also loads in jest, in a plain browser and beside the task pane
+ * outside Excel); the appended calls would associate every function twice in Excel and throw a ReferenceError
+ * anywhere else. So keep the metadata and drop that loader.
+ */
+class FunctionsMetadataPlugin extends CustomFunctionsMetadataPlugin {
+  apply(compiler) {
+    super.apply(compiler);
+    const injected = require.resolve('custom-functions-metadata-plugin/lib/loader.js');
+    compiler.hooks.compilation.tap('FunctionsMetadataPlugin', (compilation) => {
+      webpack.NormalModule.getCompilationHooks(compilation).beforeLoaders.tap('FunctionsMetadataPlugin', (loaders) => {
+        for (let i = loaders.length - 1; i >= 0; i--) if (loaders[i].loader === injected) loaders.splice(i, 1);
+      });
+    });
+  }
+}
+
+/** Every URL in manifest.xml is on this origin (test/unit/addin/manifest.test.ts). */
 const DEV_PORT = 3000;
 
-module.exports = async (_env, argv) => {
+const HELP_HTML = `<!doctype html>
+<html lang="en-GB">
+  <head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>ILR Workbench help</title></head>
+  <body style="font-family: 'Segoe UI', sans-serif; max-width: 40em; margin: 2em auto; line-height: 1.5">
+    <h1>ILR Workbench</h1>
+    <p>An Excel add-in for checking Individualised Learner Record (ILR) data against the official validation rules and writing the ILR XML file.</p>
+    <ul>
+      <li>Open the task pane from <strong>Home &rarr; ILR Workbench</strong> to check the workbook, see every problem and write or import the ILR file.</li>
+      <li>Type <code>=ILR.</code> in a cell for the checking functions, e.g. <code>=ILR.CHECKAIM(...)</code> and <code>=ILR.FILENAME(UKPRN)</code>.</li>
+      <li>Learner data stays in the workbook: checks, the XML and its XSD validation run inside Excel.</li>
+    </ul>
+    <p>The project's documentation (docs/sideload.md, docs/functions.md, docs/rules.md) says how to install the add-in and what each function and rule does.</p>
+  </body>
+</html>
+`;
+
+/**
+ * HTTPS options for the dev server from Microsoft's office-addin-dev-certs (a localhost certificate signed by a
+ * "Developer CA for Microsoft Office Add-ins" that it installs as trusted). If the CA cannot be installed but the
+ * certificate files were created, serve with them and say how to trust them; if there are no certificates, stop with
+ * a plain message rather than a stack trace.
+ */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+    const reason = String((e && e.message) || e).trim();
+    if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+      console.warn(
+        `\nWARNING: the development certificate in ${dir} is not trusted (${reason}).\n` +
+          'Serving https://localhost:3000 with it anyway: Excel and browsers will refuse the add-in until it is trusted.\n' +
+          'Run "npx office-addin-dev-certs install" (as a user allowed to add trusted certificates) or trust ca.crt by hand.\n',
+      );
+      return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+    }
+    console.error(
+      `\nCould not create the localhost development certificates: ${reason}\n` +
+        'Run "npx office-addin-dev-certs install" and then "npm run dev-server" again.\n',
+    );
+    process.exit(1);
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
+  const serving = Boolean(env.WEBPACK_SERVE || (argv.env && argv.env.WEBPACK_SERVE));
   const config = {
+    context: __dirname,
     devtool: dev ? 'eval-source-map' : 'source-map',
     entry: {
       functions: './src/functions/functions.ts',
@@ -20,30 +93,36 @@ module.exports = async (_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // e.g. the xmllint worker's WebAssembly: xmllint.<hash>.wasm
+      assetModuleFilename: '[name].[contenthash:8][ext]',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+        // the official XSDs, imported as text by the core (src/core/years/*)
         { test: /\.xsd$/, type: 'asset/source' },
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new FunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        // functions first: they register with CustomFunctions.associate as soon as the runtime loads
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
       }),
+      new HtmlWebpackPlugin({ filename: 'help.html', templateContent: HELP_HTML, inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          { from: 'docs/help.html', to: 'help.html', noErrorOnMissing: true },
-          // libxml2 compiled to WebAssembly, fetched by xmllint-wasm's worker from beside it
-          { from: require.resolve('xmllint-wasm/xmllint.wasm'), to: 'xmllint.wasm' },
         ],
       }),
     ],
@@ -54,17 +133,12 @@ module.exports = async (_env, argv) => {
     devServer: {
       port: DEV_PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      static: { directory: path.resolve(__dirname, 'dist') },
+      // everything is served from memory; dist/ on disk (a production build) is never mixed in
+      static: false,
     },
   };
-  if (dev && argv.env && argv.env.WEBPACK_SERVE) {
-    try {
-      const devCerts = require('office-addin-dev-certs');
-      config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
-    } catch (e) {
-      console.error(`Could not create or find the localhost development certificates (${e.message}). Run "npx office-addin-dev-certs install" and try again.`);
-      throw e;
-    }
-  }
+  if (serving) config.devServer.server = { type: 'https', options: await httpsOptions() };
   return config;
 };
+
+module.exports.DEV_PORT = DEV_PORT;

@@ -23,8 +23,10 @@ describe('manifest.xml', () => {
   });
 
   test('requires the shared runtime, and the custom functions use the ILR namespace', () => {
-    const sets = all(root, 'Set').map((s) => s.attrs['Name']);
-    expect(sets).toContain('SharedRuntime');
+    // both sets, as Microsoft's shared-runtime guidance asks of an add-in with custom functions
+    const sets = Object.fromEntries(all(first('Requirements')!, 'Set').map((s) => [s.attrs['Name'], s.attrs['MinVersion']]));
+    expect(sets).toEqual({ SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' });
+    expect(first('ProviderName')!.text.trim()).toBe('ILR Workbench');
     const ns = first('Namespace')!.attrs['resid']!;
     const nsString = all(root, 'String').find((s) => s.attrs['id'] === ns);
     expect(nsString!.attrs['DefaultValue']).toBe('ILR');
