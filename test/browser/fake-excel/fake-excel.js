@@ -1,0 +1,516 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the fake API's nested getter objects (format.fill, notes) close over their owner */
+/*
+ * An in-memory Excel host: the subset of Office.js / the Excel JavaScript API that src/taskpane/excel/excel-port.ts
+ * calls, with Office.js's batching rules — a loaded property can be read only after context.sync(), isNullObject
+ * only after a sync. Served in place of office.js in the browser test; required directly by the jest adapter tests.
+ *
+ * FakeExcel.install(workbookJson) sets globalThis.Office and globalThis.Excel over a workbook given as
+ * { sheets: [{ name, cells: { "A1": { value, numberFormat?, fill?, fontColor?, bold? } } }] }.
+ * FakeExcel.state() exposes the workbook for assertions (sheets, selection, settings, syncCount).
+ */
+(function (root) {
+  'use strict';
+
+  function colIndex(letters) {
+    let n = 0;
+    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n;
+  }
+  function colLetter(index) {
+    let s = '';
+    let n = index;
+    while (n > 0) {
+      const r = (n - 1) % 26;
+      s = String.fromCharCode(65 + r) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  }
+  /** "B3" → {r: 2, c: 1} (0-based). */
+  function parseCell(a) {
+    const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a.trim());
+    if (!m) throw new Error('InvalidArgument: bad cell address ' + a);
+    return { r: Number(m[2]) - 1, c: colIndex(m[1]) - 1 };
+  }
+  /** "A1:C4" or "B2" → {r, c, rows, cols}. */
+  function parseArea(a) {
+    const bare = a.includes('!') ? a.slice(a.indexOf('!') + 1) : a;
+    const [p, q] = bare.split(':');
+    const s = parseCell(p);
+    const e = q ? parseCell(q) : s;
+    return { r: Math.min(s.r, e.r), c: Math.min(s.c, e.c), rows: Math.abs(e.r - s.r) + 1, cols: Math.abs(e.c - s.c) + 1 };
+  }
+  function key(r, c) {
+    return colLetter(c + 1) + (r + 1);
+  }
+
+  function createHost(data) {
+    const book = {
+      sheets: [],
+      settings: new Map(),
+      selection: null,
+      active: null,
+      syncCount: 0,
+      nextId: 1,
+      requests: [],
+    };
+    function newSheet(name) {
+      const s = { name, cells: new Map(), cfs: [], notes: new Map() };
+      book.sheets.push(s);
+      return s;
+    }
+    for (const s of (data && data.sheets) || []) {
+      const sh = newSheet(s.name);
+      for (const [addr, cell] of Object.entries(s.cells || {})) sh.cells.set(addr.toUpperCase(), Object.assign({}, cell));
+      for (const cf of s.conditionalFormats || []) sh.cfs.push(Object.assign({ id: String(book.nextId++) }, cf));
+      for (const [addr, text] of Object.entries(s.notes || {})) sh.notes.set(addr.toUpperCase(), text);
+    }
+    book.active = book.sheets[0] ? book.sheets[0].name : null;
+    const findSheet = (name) => book.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
+    const cell = (sh, addr) => {
+      let c = sh.cells.get(addr);
+      if (!c) {
+        c = { value: '' };
+        sh.cells.set(addr, c);
+      }
+      return c;
+    };
+
+    /** Proxy objects: properties loaded by load() become readable after the next sync. */
+    class ClientObject {
+      constructor(ctx) {
+        this._ctx = ctx;
+        this._loaded = new Set();
+        this._pending = new Set();
+        this._synced = false;
+        ctx._objects.push(this);
+      }
+      load(props) {
+        const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : Object.keys(props || {});
+        for (const p of list) this._pending.add(p.trim().split('/')[0]);
+        return this;
+      }
+      _afterSync() {
+        for (const p of this._pending) this._loaded.add(p);
+        this._pending.clear();
+        this._synced = true;
+      }
+      _need(p) {
+        if (!this._loaded.has(p)) throw new Error(`PropertyNotLoaded: ${p} was not loaded (call load and sync first)`);
+      }
+      get isNullObject() {
+        if (!this._synced) throw new Error('PropertyNotLoaded: isNullObject before sync');
+        return this._isNull === true;
+      }
+    }
+
+    class Range extends ClientObject {
+      constructor(ctx, sheet, area) {
+        super(ctx);
+        this._sheet = sheet;
+        this._area = area;
+        const self = this;
+        this.format = {
+          fill: {
+            get color() {
+              return self._first().fill || '#FFFFFF';
+            },
+            set color(v) {
+              self._each((c) => (c.fill = v));
+            },
+            clear() {
+              self._each((c) => delete c.fill);
+            },
+          },
+          font: {
+            set bold(v) {
+              self._each((c) => (c.bold = v));
+            },
+            set color(v) {
+              self._each((c) => (c.fontColor = v));
+            },
+          },
+        };
+        this.conditionalFormats = new ConditionalFormats(ctx, sheet, [area]);
+      }
+      _first() {
+        return cell(this._sheet, key(this._area.r, this._area.c));
+      }
+      _each(fn) {
+        const a = this._area;
+        for (let r = 0; r < a.rows; r++) for (let c = 0; c < a.cols; c++) fn(cell(this._sheet, key(a.r + r, a.c + c)));
+      }
+      _matrix(field) {
+        const a = this._area;
+        const out = [];
+        for (let r = 0; r < a.rows; r++) {
+          const row = [];
+          for (let c = 0; c < a.cols; c++) {
+            const v = this._sheet.cells.get(key(a.r + r, a.c + c));
+            row.push(v && v[field] !== undefined ? v[field] : field === 'numberFormat' ? 'General' : '');
+          }
+          out.push(row);
+        }
+        return out;
+      }
+      _set(field, m) {
+        const a = this._area;
+        if (m.length !== a.rows || m.some((row) => row.length !== a.cols)) throw new Error('InvalidArgument: matrix size does not match the range');
+        for (let r = 0; r < a.rows; r++) for (let c = 0; c < a.cols; c++) cell(this._sheet, key(a.r + r, a.c + c))[field] = m[r][c];
+      }
+      _afterSync() {
+        if (this._pending.has('values')) this._values = this._matrix('value');
+        super._afterSync();
+      }
+      get values() {
+        this._need('values');
+        return this._values;
+      }
+      set values(m) {
+        this._set('value', m);
+      }
+      set numberFormat(m) {
+        this._set('numberFormat', m);
+      }
+      get rowIndex() {
+        this._need('rowIndex');
+        return this._area.r;
+      }
+      get columnIndex() {
+        this._need('columnIndex');
+        return this._area.c;
+      }
+      get rowCount() {
+        this._need('rowCount');
+        return this._area.rows;
+      }
+      get columnCount() {
+        this._need('columnCount');
+        return this._area.cols;
+      }
+      get address() {
+        this._need('address');
+        const a = this._area;
+        return `${this._sheet.name}!${key(a.r, a.c)}:${key(a.r + a.rows - 1, a.c + a.cols - 1)}`;
+      }
+      select() {
+        const a = this._area;
+        book.active = this._sheet.name;
+        book.selection = { sheet: this._sheet.name, address: a.rows === 1 && a.cols === 1 ? key(a.r, a.c) : `${key(a.r, a.c)}:${key(a.r + a.rows - 1, a.c + a.cols - 1)}` };
+      }
+      clear(what) {
+        const a = this._area;
+        for (const [addr, c] of this._sheet.cells) {
+          const p = parseCell(addr);
+          if (p.r < a.r || p.r >= a.r + a.rows || p.c < a.c || p.c >= a.c + a.cols) continue;
+          if (what === 'Contents' || what === 'All' || what === undefined) c.value = '';
+          if (what === 'Formats' || what === 'All' || what === undefined) {
+            delete c.fill;
+            delete c.fontColor;
+            delete c.bold;
+            delete c.numberFormat;
+          }
+        }
+      }
+    }
+
+    class RangeAreas extends ClientObject {
+      constructor(ctx, sheet, areas) {
+        super(ctx);
+        this.conditionalFormats = new ConditionalFormats(ctx, sheet, areas);
+      }
+    }
+
+    function intersects(a, b) {
+      return a.r < b.r + b.rows && b.r < a.r + a.rows && a.c < b.c + b.cols && b.c < a.c + a.cols;
+    }
+
+    class ConditionalFormat extends ClientObject {
+      constructor(ctx, sheet, cf) {
+        super(ctx);
+        this._sheetModel = sheet;
+        this._cf = cf;
+        const self = this;
+        const ruleProxy = {
+          load() {
+            ctx._objects.push({ _afterSync() {} });
+            return ruleProxy;
+          },
+          get formula() {
+            return cf.formula;
+          },
+          set formula(v) {
+            cf.formula = v;
+          },
+        };
+        this.custom = { rule: ruleProxy, format: { fill: { set color(v) { cf.fill = v; }, get color() { return cf.fill; } }, font: {} } };
+        this.customOrNullObject = Object.assign(new ClientObject(ctx), { rule: ruleProxy });
+        Object.defineProperty(this.customOrNullObject, '_isNull', { get: () => self._cf.type !== 'Custom' });
+      }
+      get type() {
+        this._need('type');
+        return this._cf.type;
+      }
+      delete() {
+        const list = this._sheetModel.cfs;
+        const i = list.indexOf(this._cf);
+        if (i >= 0) list.splice(i, 1);
+      }
+    }
+
+    class ConditionalFormats extends ClientObject {
+      constructor(ctx, sheet, areas) {
+        super(ctx);
+        this._sheet = sheet;
+        this._areas = areas;
+      }
+      add(type) {
+        const cf = { id: String(book.nextId++), type, areas: this._areas.map((a) => Object.assign({}, a)), formula: '', fill: undefined };
+        this._sheet.cfs.push(cf);
+        return new ConditionalFormat(this._ctx, this._sheet, cf);
+      }
+      _afterSync() {
+        if (this._pending.has('items')) {
+          this._items = this._sheet.cfs
+            .filter((cf) => cf.areas.some((a) => this._areas.some((b) => intersects(a, b))))
+            .map((cf) => {
+              const f = new ConditionalFormat(this._ctx, this._sheet, cf);
+              f._loaded.add('type');
+              f._synced = true;
+              return f;
+            });
+        }
+        super._afterSync();
+      }
+      get items() {
+        this._need('items');
+        return this._items;
+      }
+    }
+
+    class Note extends ClientObject {
+      constructor(ctx, sheet, addr) {
+        super(ctx);
+        this._sheet = sheet;
+        this._addr = addr;
+      }
+      _afterSync() {
+        this._isNull = !this._sheet || !this._sheet.notes.has(this._addr);
+        if (this._pending.has('content')) this._content = this._isNull ? undefined : this._sheet.notes.get(this._addr);
+        super._afterSync();
+      }
+      get content() {
+        this._need('content');
+        return this._content;
+      }
+      delete() {
+        this._sheet.notes.delete(this._addr);
+      }
+    }
+
+    class Worksheet extends ClientObject {
+      constructor(ctx, name, orNull) {
+        super(ctx);
+        this._name = name;
+        this._orNull = orNull;
+        const self = this;
+        this.notes = {
+          getItemOrNullObject(addr) {
+            return new Note(ctx, self._model(), parseCell(addr) && addr.toUpperCase());
+          },
+          add(addr, content) {
+            const sh = self._model();
+            const a = String(addr).toUpperCase();
+            if (sh.notes.has(a)) throw new Error('InvalidArgument: the cell already has a note');
+            sh.notes.set(a, content);
+          },
+        };
+      }
+      _model() {
+        const s = findSheet(this._name);
+        if (!s && !this._orNull) throw new Error(`ItemNotFound: worksheet ${this._name}`);
+        return s;
+      }
+      _afterSync() {
+        this._isNull = !findSheet(this._name);
+        super._afterSync();
+      }
+      get name() {
+        this._need('name');
+        return this._model().name;
+      }
+      activate() {
+        book.active = this._model().name;
+      }
+      getRange(address) {
+        const sh = this._model();
+        if (!address) return new Range(this._ctx, sh, { r: 0, c: 0, rows: 1048576, cols: 16384 });
+        return new Range(this._ctx, sh, parseArea(address));
+      }
+      getRanges(addresses) {
+        const sh = this._model();
+        return new RangeAreas(this._ctx, sh, String(addresses).split(',').map(parseArea));
+      }
+      getRangeByIndexes(r, c, rows, cols) {
+        return new Range(this._ctx, this._model(), { r, c, rows, cols });
+      }
+      getUsedRangeOrNullObject(valuesOnly) {
+        const sh = this._model();
+        let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+        if (sh) {
+          for (const [addr, v] of sh.cells) {
+            const hasValue = v.value !== '' && v.value !== null && v.value !== undefined;
+            if (valuesOnly ? !hasValue : !hasValue && !v.fill && !v.bold && !v.fontColor) continue;
+            const p = parseCell(addr);
+            r0 = Math.min(r0, p.r);
+            c0 = Math.min(c0, p.c);
+            r1 = Math.max(r1, p.r);
+            c1 = Math.max(c1, p.c);
+          }
+        }
+        const range = new Range(this._ctx, sh || { name: this._name, cells: new Map(), cfs: [], notes: new Map() }, r1 < 0 ? { r: 0, c: 0, rows: 1, cols: 1 } : { r: r0, c: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
+        range._isNull = !sh || r1 < 0;
+        return range;
+      }
+    }
+
+    class Worksheets extends ClientObject {
+      _afterSync() {
+        if (this._pending.has('items')) {
+          this._items = book.sheets.map((s) => {
+            const w = new Worksheet(this._ctx, s.name, false);
+            w._loaded.add('name');
+            w._synced = true;
+            return w;
+          });
+        }
+        super._afterSync();
+      }
+      get items() {
+        this._need('items');
+        return this._items;
+      }
+      getItem(name) {
+        return new Worksheet(this._ctx, name, false);
+      }
+      getItemOrNullObject(name) {
+        return new Worksheet(this._ctx, name, true);
+      }
+      getActiveWorksheet() {
+        return new Worksheet(this._ctx, book.active, false);
+      }
+      add(name) {
+        if (findSheet(name)) throw new Error('ItemAlreadyExists: ' + name);
+        newSheet(name);
+        return new Worksheet(this._ctx, name, false);
+      }
+    }
+
+    class Setting extends ClientObject {
+      constructor(ctx, k) {
+        super(ctx);
+        this._key = k;
+      }
+      _afterSync() {
+        this._isNull = !book.settings.has(this._key);
+        if (this._pending.has('value')) this._value = this._isNull ? undefined : JSON.parse(book.settings.get(this._key));
+        super._afterSync();
+      }
+      get value() {
+        this._need('value');
+        return this._value;
+      }
+      delete() {
+        book.settings.delete(this._key);
+      }
+    }
+
+    class RequestContext {
+      constructor() {
+        this._objects = [];
+        const ctx = this;
+        this.workbook = {
+          worksheets: new Worksheets(ctx),
+          settings: {
+            getItemOrNullObject: (k) => new Setting(ctx, k),
+            add: (k, v) => {
+              book.settings.set(k, JSON.stringify(v));
+              return new Setting(ctx, k);
+            },
+          },
+        };
+      }
+      async sync() {
+        book.syncCount++;
+        const objs = this._objects;
+        this._objects = [];
+        for (const o of objs) o._afterSync();
+        // Objects stay usable after sync; keep tracking them for later loads.
+        this._objects = objs.filter((o) => o instanceof ClientObject).concat(this._objects);
+      }
+    }
+
+    const Excel = {
+      run: async (batch) => {
+        const ctx = new RequestContext();
+        const result = await batch(ctx);
+        await ctx.sync();
+        return result;
+      },
+      RequestContext,
+    };
+    const Office = {
+      onReady: (cb) => {
+        const info = { host: 'Excel', platform: 'OfficeOnline' };
+        const p = Promise.resolve(info);
+        if (cb) setTimeout(() => cb(info), 0);
+        return p;
+      },
+      context: { requirements: { isSetSupported: () => true }, diagnostics: { host: 'Excel', platform: 'OfficeOnline' } },
+      actions: { associate: () => undefined },
+      HostType: { Excel: 'Excel' },
+    };
+    const CustomFunctions = {
+      associate: () => undefined,
+      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+      Error: class extends Error {
+        constructor(code, message) {
+          super(message);
+          this.code = code;
+        }
+      },
+    };
+    return { Excel, Office, CustomFunctions, book, findSheet };
+  }
+
+  let current = null;
+  const FakeExcel = {
+    createHost,
+    install(data) {
+      current = createHost(data);
+      root.Excel = current.Excel;
+      root.Office = current.Office;
+      root.CustomFunctions = current.CustomFunctions;
+      return current;
+    },
+    /** Plain-data view of the workbook for assertions. */
+    snapshot() {
+      const b = current.book;
+      return {
+        active: b.active,
+        selection: b.selection,
+        syncCount: b.syncCount,
+        settings: Object.fromEntries([...b.settings].map(([k, v]) => [k, JSON.parse(v)])),
+        sheets: b.sheets.map((s) => ({
+          name: s.name,
+          cells: Object.fromEntries([...s.cells].filter(([, c]) => c.value !== '' || c.fill || c.fontColor || c.bold).map(([a, c]) => [a, Object.assign({}, c)])),
+          conditionalFormats: s.cfs.map((cf) => Object.assign({}, cf)),
+          notes: Object.fromEntries(s.notes),
+        })),
+      };
+    },
+    colLetter,
+  };
+  root.FakeExcel = FakeExcel;
+  if (typeof module !== 'undefined' && module.exports) module.exports = FakeExcel;
+})(typeof globalThis !== 'undefined' ? globalThis : this);

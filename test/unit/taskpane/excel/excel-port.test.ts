@@ -1,0 +1,216 @@
+import {
+  addressChunks,
+  clearHighlights,
+  createExcelPort,
+  highlight,
+  MARK_FORMULA,
+  MARKS_KEY,
+  NOTE_PREFIX,
+  readSheet,
+  rowsPerBlock,
+} from '../../../../src/taskpane/excel/excel-port';
+
+// office-addin-mock imports office-addin-manifest only for its OfficeApp names, whose dependencies are ES modules jest
+// does not transform here; give it those names.
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+}));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
+type OfficeMockObject = import('office-addin-mock').OfficeMockObject;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const FakeExcel = require('../../../browser/fake-excel/fake-excel.js') as {
+  createHost(data: unknown): { Excel: { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => Promise<T> }; book: { syncCount: number } };
+  install(data: unknown): unknown;
+  snapshot(): {
+    selection: { sheet: string; address: string } | null;
+    active: string;
+    settings: Record<string, unknown>;
+    sheets: { name: string; cells: Record<string, Record<string, unknown>>; conditionalFormats: { formula: string; fill?: string }[]; notes: Record<string, string> }[];
+  };
+};
+
+/** A used range of `rows` × `cols` at B3 in office-addin-mock, recording each block read. */
+function mockWorkbook(rows: number, cols: number) {
+  const blocks: { r: number; n: number }[] = [];
+  let syncs = 0;
+  const created: OfficeMockObject[] = [];
+  const cellAt = (r: number, c: number) => (r === 2 ? `H${c}` : `${r}:${c}`);
+  const data = {
+    context: {
+      sync: async () => {
+        syncs++;
+        for (const m of created.splice(0)) await m.sync();
+      },
+      workbook: {
+        worksheets: {
+          getItemOrNullObject: () => sheet,
+        },
+      },
+    },
+  };
+  // isNullObject needs no load in Office.js; the mock would ask for one, so it is a plain property here.
+  const plain = <T extends object>(m: T): T => Object.defineProperty(m, 'isNullObject', { value: false });
+  const sheet = plain(new OfficeMockObject({
+    getUsedRangeOrNullObject: () => {
+      const used = plain(new OfficeMockObject({ rowIndex: 2, columnIndex: 1, rowCount: rows, columnCount: cols }));
+      created.push(used);
+      return used;
+    },
+    getRangeByIndexes: (r: number, c: number, n: number, w: number) => {
+      blocks.push({ r, n });
+      const values = Array.from({ length: n }, (_, i) => Array.from({ length: w }, (_, j) => cellAt(r + i, c + j)));
+      const m = new OfficeMockObject({ values });
+      created.push(m);
+      return m;
+    },
+  }));
+  const mock = new OfficeMockObject(data) as unknown as { context: Excel.RequestContext };
+  return { context: mock.context, blocks, syncs: () => syncs };
+}
+
+describe('readSheet (office-addin-mock)', () => {
+  it('reads the used range in blocks within the cell budget, one sync per block plus one for the used range', async () => {
+    const wb = mockWorkbook(25, 10);
+    const progress: [number, number][] = [];
+    const t = await readSheet(wb.context, 'Learner', (d, n) => progress.push([d, n]), 100);
+    expect(rowsPerBlock(10, 100)).toBe(10);
+    expect(wb.blocks).toEqual([{ r: 2, n: 10 }, { r: 12, n: 10 }, { r: 22, n: 5 }]);
+    expect(wb.syncs()).toBe(4);
+    expect(progress).toEqual([[0, 25], [10, 25], [20, 25], [25, 25]]);
+    expect(t!.headerRow).toBe(3);
+    expect(t!.firstColumn).toBe(2);
+    expect(t!.headers[0]).toBe('H1');
+    expect(t!.rows).toHaveLength(24);
+    expect(t!.rows[23]![9]).toBe('26:10');
+  });
+
+  it('keeps a block under ~2.4 MB for wide sheets', () => {
+    expect(rowsPerBlock(200)).toBe(200);
+    expect(rowsPerBlock(100_000)).toBe(1);
+  });
+});
+
+function sampleBook() {
+  return {
+    sheets: [
+      {
+        name: 'Learner',
+        cells: {
+          A1: { value: 'LearnRefNumber', bold: true },
+          B1: { value: 'ULN', bold: true },
+          A2: { value: 'T0001' },
+          B2: { value: 1234567890, fill: '#00FF00', fontColor: '#0000FF' },
+          A3: { value: '#N/A' },
+          B3: { value: '' },
+          C3: { value: 5 },
+        },
+        conditionalFormats: [{ type: 'CellValue', areas: [{ r: 1, c: 1, rows: 5, cols: 1 }], formula: '>0', fill: '#FFFF00' }],
+        notes: { A2: "the user's own note" },
+      },
+    ],
+  };
+}
+
+describe('the adapter against the in-memory Excel host', () => {
+  let host: ReturnType<typeof FakeExcel.createHost>;
+  beforeEach(() => {
+    host = FakeExcel.install(sampleBook()) as typeof host;
+  });
+  const run = <T>(b: (c: Excel.RequestContext) => Promise<T>) => host.Excel.run(b);
+
+  it('reads values with blanks as null and errors as errors', async () => {
+    const port = createExcelPort(run);
+    const t = await port.readSheet('Learner');
+    expect(t!.headers).toEqual(['LearnRefNumber', 'ULN', null]);
+    expect(t!.rows).toEqual([
+      ['T0001', 1234567890, null],
+      [{ error: '#N/A' }, null, 5],
+    ]);
+    expect(await port.readSheet('Nope')).toBeUndefined();
+  });
+
+  it('selects a cell on its sheet', async () => {
+    await createExcelPort(run).selectCell('Learner', 'B2');
+    expect(FakeExcel.snapshot().selection).toEqual({ sheet: 'Learner', address: 'B2' });
+  });
+
+  it('highlight marks with a conditional format and notes; clear leaves cells, user formats and notes exactly as before', async () => {
+    const before = FakeExcel.snapshot().sheets[0]!;
+    const marks = [
+      { sheet: 'Learner', cell: 'B2', text: 'ULN_04: wrong check digit' },
+      { sheet: 'Learner', cell: 'A2', text: 'LearnRefNumber_x: test' },
+      { sheet: 'Learner', cell: 'C3', text: 'X_01: one' },
+      { sheet: 'Learner', cell: 'C3', text: 'X_02: two' },
+    ];
+    const n = await run((c) => highlight(c, marks, true));
+    expect(n).toBe(3);
+    const marked = FakeExcel.snapshot().sheets[0]!;
+    const ours = marked.conditionalFormats.filter((f) => f.formula === MARK_FORMULA);
+    expect(ours).toHaveLength(1);
+    expect(marked.notes.B2).toBe(`${NOTE_PREFIX}ULN_04: wrong check digit`);
+    expect(marked.notes.C3).toBe(`${NOTE_PREFIX}X_01: one\nX_02: two`);
+    expect(marked.notes.A2).toBe("the user's own note");
+    expect(marked.cells).toEqual(before.cells);
+
+    // Re-check: highlighting again replaces the marks rather than stacking them.
+    await run((c) => highlight(c, marks.slice(0, 1), true));
+    const again = FakeExcel.snapshot().sheets[0]!;
+    expect(again.conditionalFormats.filter((f) => f.formula === MARK_FORMULA)).toHaveLength(1);
+    expect(again.notes.C3).toBeUndefined();
+
+    await run((c) => clearHighlights(c));
+    const after = FakeExcel.snapshot();
+    expect(after.sheets[0]).toEqual(before);
+    expect(after.settings[MARKS_KEY]).toBeUndefined();
+  });
+
+  it('clear leaves a note the user rewrote', async () => {
+    await run((c) => highlight(c, [{ sheet: 'Learner', cell: 'B2', text: 'ULN_04: x' }], true));
+    await run(async (c) => {
+      const ws = c.workbook.worksheets.getItem('Learner');
+      const note = ws.notes.getItemOrNullObject('B2');
+      await c.sync();
+      note.delete();
+      ws.notes.add('B2', 'mine now');
+    });
+    await run((c) => clearHighlights(c));
+    expect(FakeExcel.snapshot().sheets[0]!.notes.B2).toBe('mine now');
+  });
+
+  it('settings round-trip through the workbook settings', async () => {
+    const port = createExcelPort(run);
+    expect(await port.loadSettings()).toBeUndefined();
+    await port.saveSettings({ year: '2526', asOf: '' });
+    expect(await port.loadSettings()).toEqual({ year: '2526', asOf: '' });
+  });
+
+  it('writes tables into sheets (creating them), keeping text as text and dates as dates', async () => {
+    const port = createExcelPort(run);
+    await port.writeTables([
+      { sheet: 'Learner', headerRow: 1, firstColumn: 1, headers: ['LearnRefNumber', 'ULN'], rows: [['0007', 42]] },
+      { sheet: 'LearningDelivery', headerRow: 1, firstColumn: 1, headers: ['LearnStartDate'], rows: [[new Date(Date.UTC(2025, 8, 1))]] },
+    ]);
+    const s = FakeExcel.snapshot();
+    const learner = s.sheets.find((x) => x.name === 'Learner')!;
+    expect(learner.cells.A2).toMatchObject({ value: '0007', numberFormat: '@' });
+    expect(learner.cells.B2).toMatchObject({ value: 42, fill: '#00FF00' });
+    expect(learner.cells.C3).toBeUndefined();
+    const ld = s.sheets.find((x) => x.name === 'LearningDelivery')!;
+    expect(ld.cells.A2).toMatchObject({ value: 45901, numberFormat: 'dd/mm/yyyy' });
+  });
+
+  it('appends to the Returns log and reads it back', async () => {
+    const port = createExcelPort(run);
+    const e = { exportedAt: '2026-01-08T09:44:01Z', fileName: 'ILR-10000001-2526-20260108-094401-01.XML', serialNo: '01', learners: 13, deliveries: 14, destinations: 0, sha256: 'ab'.repeat(32) };
+    await port.appendReturnLog(e);
+    await port.appendReturnLog({ ...e, serialNo: '02' });
+    expect(await port.readReturnLog()).toEqual([e, { ...e, serialNo: '02' }]);
+  });
+});
+
+describe('addressChunks', () => {
+  it('splits address lists at the limit', () => {
+    expect(addressChunks(['A1', 'B2', 'C3'], 5)).toEqual(['A1,B2', 'C3']);
+  });
+});
