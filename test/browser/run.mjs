@@ -1,0 +1,223 @@
+/**
+ * Browser test of the built task pane (run `npm run build` first): serves dist/ on 127.0.0.1, opens taskpane.html in
+ * headless Chromium (/usr/bin/chromium via playwright-core) with office.js replaced by the in-memory Excel host
+ * (fake-excel/fake-excel.js) holding the bundled sample workbook, and drives Check, go-to-cell, Highlight/Clear,
+ * Export (refused on the sample's planted errors), Import of the ESFA sample XML, Export of a file that xmllint
+ * validates against the official XSD, Summary and Settings. Records every request: only the test origin and the
+ * office.js URL are allowed. Screenshots go to test-output/browser/. Ends with "N passed, M failed".
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { assert, assertEqual, Harness } from './harness.mjs';
+import { serveDirectory } from './static-server.mjs';
+import { workbookJson } from './workbook-json.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'test-output', 'browser');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SAMPLE_XLSX = join(ROOT, 'assets/sample/ILR-Sample-2526.xlsx');
+const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'assets/sample/expected-findings.json'), 'utf8'));
+const ESFA_XML = '/work/shared/reference/samples/ILR-99999999-2526-20250108-094401.xml';
+const LOCAL_ESFA = join(ROOT, 'test/browser/fixtures/ILR-99999999-2526-20250108-094401.xml');
+const XSD = join(ROOT, 'assets/years/ILR-2025-26.xsd');
+const MARK_FORMULA = '=LEN("ILR Workbench mark")>0';
+
+const harness = new Harness();
+const step = (name, fn) => harness.step(name, fn);
+const equal = (actual, expected, message) => assertEqual(actual, expected, message);
+
+/** The sample workbook plus formatting of the user's own, which Highlight then Clear must leave exactly as it was. */
+async function sampleWithUserFormatting() {
+  const data = await workbookJson(SAMPLE_XLSX);
+  const learner = data.sheets.find((s) => s.name === 'Learner');
+  learner.cells.F10 = { ...learner.cells.F10, fill: '#DDEBF7', fontColor: '#7030A0', bold: true };
+  learner.conditionalFormats = [{ type: 'CellValue', areas: [{ r: 1, c: 5, rows: 20, cols: 1 }], formula: '>9000000000', fill: '#FFFF00' }];
+  learner.notes = { A2: "User's note: check the address" };
+  return data;
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/taskpane.html is missing: run `npm run build` first');
+  }
+  mkdirSync(OUT, { recursive: true });
+  const fakeHost = readFileSync(join(ROOT, 'test/browser/fake-excel/fake-excel.js'), 'utf8');
+  const data = await sampleWithUserFormatting();
+  const server = await serveDirectory(DIST);
+  const origin = server.url;
+  const profile = mkdtempSync(join(tmpdir(), 'ilr-browser-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 420, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const requests = [];
+  const pageErrors = [];
+  try {
+    context.on('request', (r) => requests.push(r.url()));
+    await context.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: `${fakeHost}\nFakeExcel.install(${JSON.stringify(data)});\n` }),
+    );
+    // Anything else off-origin is refused (and recorded above), so a stray request fails the test rather than leaking.
+    await context.route((url) => url.origin !== origin && url.href !== OFFICE_JS && url.protocol.startsWith('http'), (route) => route.abort());
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const snapshot = () => page.evaluate(() => globalThis.FakeExcel.snapshot());
+    const shot = (name) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+
+    await step('the task pane loads inside the Excel host', async () => {
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole('button', { name: 'Check workbook' }).waitFor({ timeout: 20_000 });
+      await shot('1-start');
+    });
+
+    await step('keyboard alone: Tab to "Check workbook" and press Enter runs the check', async () => {
+      await page.locator('body').click({ position: { x: 2, y: 2 } });
+      let found = false;
+      for (let i = 0; i < 40 && !found; i++) {
+        await page.keyboard.press('Tab');
+        found = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Check workbook');
+      }
+      assert(found, 'Tab never reached the Check workbook button');
+      await page.keyboard.press('Enter');
+      await page.locator('section[data-rule]').first().waitFor({ timeout: 30_000 });
+      await shot('2-check');
+    });
+
+    await step('every planted finding is listed at its cell', async () => {
+      const missing = [];
+      for (const e of EXPECTED) {
+        const link = page.locator(`section[data-rule="${e.rule}"] [data-sheet="${e.sheet}"][data-cell="${e.cell}"]`);
+        if ((await link.count()) === 0) missing.push(`${e.rule} ${e.sheet}!${e.cell}`);
+      }
+      equal(missing, [], 'planted findings not listed');
+    });
+
+    await step('choosing a finding selects its cell in Excel', async () => {
+      const uln = EXPECTED.find((e) => e.rule === 'ULN_04');
+      await page.locator(`section[data-rule="ULN_04"] [data-sheet="${uln.sheet}"][data-cell="${uln.cell}"]`).first().click();
+      await page.waitForFunction((c) => globalThis.FakeExcel.snapshot().selection?.address === c, uln.cell, { timeout: 5_000 });
+      const s = await snapshot();
+      equal({ active: s.active, selection: s.selection }, { active: uln.sheet, selection: { sheet: uln.sheet, address: uln.cell } }, 'selected cell');
+    });
+
+    let before;
+    await step('Highlight marks each finding cell with a fill and a note, leaving the cells and user notes alone', async () => {
+      before = (await snapshot()).sheets;
+      await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+      await page.waitForFunction((f) => globalThis.FakeExcel.snapshot().sheets.some((s) => s.conditionalFormats.some((c) => c.formula === f)), MARK_FORMULA, { timeout: 10_000 });
+      await page.waitForTimeout(300);
+      const s = (await snapshot()).sheets;
+      const learner = s.find((x) => x.name === 'Learner');
+      const ours = learner.conditionalFormats.filter((c) => c.formula === MARK_FORMULA);
+      assert(ours.length > 0, 'no highlight format on Learner');
+      const uln = EXPECTED.find((e) => e.rule === 'ULN_04');
+      assert(ours.some((c) => c.areas.some((a) => a.r === Number(uln.cell.slice(1)) - 1 && a.c === 5)), `ULN cell ${uln.cell} not highlighted`);
+      assert(/^ILR Workbench: ULN_04/.test(learner.notes[uln.cell] ?? ''), `no note on ${uln.cell}: ${learner.notes[uln.cell]}`);
+      equal(learner.notes.A2, "User's note: check the address", "the user's note");
+      for (const sheet of s) {
+        const was = before.find((b) => b.name === sheet.name);
+        equal(sheet.cells, was.cells, `cells of ${sheet.name} changed by Highlight`);
+      }
+      await shot('3-highlight');
+    });
+
+    await step('Clear removes exactly those marks: formats, conditional formats and notes as before', async () => {
+      await page.getByRole('button', { name: 'Clear highlights' }).click();
+      await page.waitForFunction((f) => !globalThis.FakeExcel.snapshot().sheets.some((s) => s.conditionalFormats.some((c) => c.formula === f) || Object.values(s.notes).some((n) => n.startsWith('ILR Workbench: '))), MARK_FORMULA, { timeout: 10_000 });
+      const after = (await snapshot()).sheets;
+      equal(after, before, 'workbook after Highlight then Clear');
+      await shot('4-cleared');
+    });
+
+    await step('Export refuses the sample (planted errors) and says how many and where', async () => {
+      await page.getByRole('tab', { name: 'Export' }).click();
+      await page.getByRole('button', { name: 'Create ILR file' }).click();
+      const refused = page.getByTestId('export-refused');
+      await refused.waitFor({ timeout: 30_000 });
+      const text = await refused.innerText();
+      const errors = EXPECTED.filter((e) => e.severity === 'error');
+      assert(new RegExp(`\\b${errors.length} errors?\\b`).test(text) || /\b\d+ errors?\b/.test(text), `no error count in: ${text}`);
+      assert(errors.some((e) => text.includes(`${e.sheet}!${e.cell}`)), `no place named in: ${text}`);
+      await shot('5-export-refused');
+    });
+
+    await step('Import the ESFA sample XML replaces the ILR sheets after confirmation', async () => {
+      await page.getByRole('tab', { name: 'Import' }).click();
+      const xml = existsSync(ESFA_XML) ? ESFA_XML : LOCAL_ESFA;
+      await page.locator('input[type="file"]').setInputFiles(xml);
+      await page.getByRole('button', { name: 'Replace sheets' }).click();
+      await page.waitForFunction(() => globalThis.FakeExcel.snapshot().sheets.find((s) => s.name === 'Learner')?.cells.A2?.value !== 'T0001', undefined, { timeout: 30_000 });
+      const expectedLearners = (readFileSync(xml, 'utf8').match(/<Learner>/g) ?? []).length;
+      const s = await snapshot();
+      const learner = s.sheets.find((x) => x.name === 'Learner');
+      const rows = new Set(Object.keys(learner.cells).filter((a) => /^A\d+$/.test(a) && a !== 'A1' && learner.cells[a].value !== ''));
+      equal(rows.size, expectedLearners, 'learner rows after import');
+      await shot('6-import');
+    });
+
+    let downloaded;
+    await step('Export writes a file that validates against the official XSD and logs it in Returns', async () => {
+      await page.getByRole('tab', { name: 'Export' }).click();
+      await page.getByRole('button', { name: 'Create ILR file' }).click();
+      const anyway = page.getByRole('button', { name: 'Create anyway' });
+      const link = page.getByTestId('download-link');
+      await Promise.race([anyway.waitFor({ timeout: 60_000 }), link.waitFor({ timeout: 60_000 })]);
+      if (await anyway.isVisible()) await anyway.click();
+      await link.waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      downloaded = join(OUT, download.suggestedFilename());
+      await download.saveAs(downloaded);
+      assert(/^ILR-\d{8}-2526-\d{8}-\d{6}-\d{2}\.XML$/i.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+      execFileSync('xmllint', ['--noout', '--schema', XSD, downloaded], { stdio: 'pipe' });
+      const returns = (await snapshot()).sheets.find((x) => x.name === 'Returns');
+      assert(returns && returns.cells.B2?.value === download.suggestedFilename(), 'Returns sheet does not log the file');
+      assert(/^[0-9a-f]{64}$/.test(String(returns.cells.G2?.value)), 'Returns log has no SHA-256');
+      await shot('7-export');
+    });
+
+    await step('Summary and Settings screens render', async () => {
+      await page.getByRole('tab', { name: 'Summary' }).click();
+      await page.getByRole('heading', { name: /Summary/ }).waitFor({ timeout: 5_000 });
+      const read = page.getByRole('button').filter({ hasText: /summar|read|refresh/i }).first();
+      if (await read.count()) await read.click();
+      await page.waitForTimeout(1_000);
+      await shot('8-summary');
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByRole('heading', { name: /Settings/ }).waitFor({ timeout: 5_000 });
+      await shot('9-settings');
+    });
+
+    await step('no request left for any host but the test origin and office.js', async () => {
+      const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && u !== OFFICE_JS && !u.startsWith('blob:') && !u.startsWith('data:'));
+      equal(foreign, [], 'requests to other hosts');
+      assert(requests.includes(OFFICE_JS), 'office.js was not requested');
+    });
+
+    await step('no uncaught errors in the page', async () => {
+      equal(pageErrors, [], 'page errors');
+    });
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    writeFileSync(join(OUT, 'requests.txt'), requests.join('\n') + '\n');
+  }
+}
+
+main()
+  .catch((e) => {
+    harness.failed++;
+    console.log(`FAIL setup: ${e && e.stack ? e.stack : e}`);
+  })
+  .finally(() => {
+    console.log(harness.summary());
+    process.exit(harness.failed > 0 ? 1 : 0);
+  });
