@@ -34,8 +34,7 @@ export function numberText(n: number): string {
   const shown = Number(n.toPrecision(15));
   const s = String(shown);
   if (!/e/i.test(s)) return s;
-  n = shown;
-  return n.toLocaleString('en-GB', { useGrouping: false, maximumFractionDigits: 20 });
+  return shown.toLocaleString('en-GB', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
 const NO_PROBLEMS: CellProblem[] = Object.freeze([]) as unknown as CellProblem[];
