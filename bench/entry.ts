@@ -4,9 +4,11 @@ import { benchXml } from './xml';
 import { benchRules } from './rules';
 import { benchDestinations } from './destinations';
 import { benchFunctions } from './functions';
+import { benchSheetRead } from './sheet-read';
 
 const all: Record<string, () => Promise<void>> = {
   xml: () => benchXml(),
+  sheet: () => benchSheetRead(),
   rules: () => benchRules(),
   destinations: () => benchDestinations(),
   functions: () => benchFunctions(),
