@@ -7,12 +7,12 @@ import { isRealDate } from '../../core/schema/check-value';
 import { findRule, runChecks } from '../../core/rules/check';
 import { countFindings, sortFindings } from '../../core/rules/engine';
 import { officialList } from '../../core/rules/catalogue/official-list';
-import type { CheckResult, Finding, Needs, Severity } from '../../core/rules/types';
+import { DEFAULT_ADVICE_SETTINGS, type AdviceSettings, type CheckResult, type Finding, type Needs, type Severity } from '../../core/rules/types';
 import { parseCommandArgs } from '../args';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError, type CliIo, type Command } from '../io';
 import { loadInput } from '../load-input';
 
-const USAGE = 'ilr check <file.xlsx|file.csv|file.xml> [--year Y] [--as-of YYYY-MM-DD] [--format text|json] [--disable ID,GROUP]';
+const USAGE = 'ilr check <file.xlsx|file.csv|file.xml> [--year Y] [--as-of YYYY-MM-DD] [--format text|json] [--disable ID,GROUP] [--advice NAME=N]';
 /** In text output, at most this many findings are listed per rule (JSON lists them all). */
 const LIST_PER_RULE = 50;
 
@@ -113,6 +113,20 @@ function printText(io: CliIo, input: string, result: CheckResult, notes: readonl
   io.out('("ilr rules" lists every rule and its state.)');
 }
 
+/** `--advice breakInLearningMonths=9` (repeatable): the advice thresholds, by their setting names. */
+export function parseAdviceOptions(items: string[]): Partial<AdviceSettings> {
+  const out: Partial<AdviceSettings> = {};
+  for (const item of items.flatMap((i) => i.split(','))) {
+    const m = /^\s*(\w+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(item);
+    const key = m?.[1] as keyof AdviceSettings | undefined;
+    if (!m || !key || !(key in DEFAULT_ADVICE_SETTINGS)) {
+      throw new UsageError(`--advice takes NAME=NUMBER with NAME one of ${Object.keys(DEFAULT_ADVICE_SETTINGS).join(', ')} (got "${item.trim()}")`);
+    }
+    out[key] = Number(m[2]);
+  }
+  return out;
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check learner data against the ILR validation rules and the Provider Support Manual advice',
@@ -120,7 +134,13 @@ export const checkCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { year: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, disable: { type: 'string', multiple: true } },
+      {
+        year: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        disable: { type: 'string', multiple: true },
+        advice: { type: 'string', multiple: true },
+      },
       USAGE,
     );
     if (positionals.length !== 1) throw new UsageError(`give one input file\nusage: ${USAGE}`);
@@ -135,7 +155,7 @@ export const checkCommand: Command = {
       throw new UsageError(`${inputPath} is a ${msg.year.label} file (its namespace says so), but --year says ${values.year}`);
     }
     const asOf = asOfOption ?? (input.kind === 'xml' ? header(msg).filePreparationDate : undefined) ?? todayIso();
-    const result = runChecks(msg, { asOf, disabled });
+    const result = runChecks(msg, { asOf, disabled, settings: parseAdviceOptions(values.advice ?? []) });
     if (input.problems.length) {
       // what reading the cells found is part of the check too (switched off by its rule ID like any other)
       const off = new Set(disabled);
