@@ -44,6 +44,7 @@ function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file'
       <MessageBar intent="success">
         <MessageBarBody>
           <MessageBarTitle>File ready</MessageBarTitle>
+          <br />
           {outcome.entry.learners} learners, {outcome.entry.deliveries} learning aims, {outcome.entry.destinations} destination records; logged in the Returns sheet
           (SHA-256 {outcome.entry.sha256.slice(0, 12)}…). Next serial number: {outcome.nextSerial}.
         </MessageBarBody>
@@ -142,6 +143,7 @@ export function ExportPanel({ port, settings, check, onChecked }: ExportPanelPro
         <MessageBar intent="error" role="alert" data-testid="export-refused">
           <MessageBarBody>
             <MessageBarTitle>Not exported</MessageBarTitle>
+            <br />
             {state.gate.errors} {state.gate.errors === 1 ? 'error' : 'errors'} would make the file fail validation. Fix them first — first at{' '}
             {state.gate.where.join(', ')}. See the Check tab for the full list.
           </MessageBarBody>
@@ -152,6 +154,7 @@ export function ExportPanel({ port, settings, check, onChecked }: ExportPanelPro
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle id="warn-title">Warnings</MessageBarTitle>
+              <br />
               <span id="warn-text">
                 {state.gate.warnings} {state.gate.warnings === 1 ? 'warning' : 'warnings'} (no errors). The file will be accepted, but the warnings may need
                 attention. Create it anyway?

@@ -51,6 +51,7 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle id="import-warn-title">Replace sheets?</MessageBarTitle>
+              <br />
               {state.file} ({state.plan.learners} learners) will replace the contents of {state.plan.overwrites.join(', ')}. Other sheets are not touched.
             </MessageBarBody>
           </MessageBar>

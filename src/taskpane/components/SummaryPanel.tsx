@@ -51,7 +51,7 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
   return (
     <section aria-labelledby="summary-heading">
       <Subtitle1 as="h2" id="summary-heading">
-        Outcomes and destinations
+        Summary: outcomes and destinations
       </Subtitle1>
       <Button onClick={() => void read()} disabled={busy}>
         {check ? 'Refresh summary' : 'Read the workbook'}
