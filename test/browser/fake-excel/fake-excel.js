@@ -509,6 +509,13 @@
         })),
       };
     },
+    /** A user's edit: sets one cell's value. */
+    setValue(sheet, address, value) {
+      const sh = current.findSheet(sheet);
+      if (!sh) throw new Error('no sheet ' + sheet);
+      const a = address.toUpperCase();
+      sh.cells.set(a, Object.assign(sh.cells.get(a) || {}, { value }));
+    },
     colLetter,
   };
   root.FakeExcel = FakeExcel;
