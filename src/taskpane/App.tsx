@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title2, webLightTheme } from '@fluentui/react-components';
 import { setFunctionAdviceSettings, setFunctionAsOf, setFunctionYear } from '../functions/function-settings';
 import type { WorkbookCheck } from './app/check-workbook';
@@ -26,6 +26,8 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [check, setCheck] = useState<WorkbookCheck>();
   const [settingsProblem, setSettingsProblem] = useState<string>();
+  /** Set once the user saves settings: a load finishing later must not undo them. */
+  const changed = useRef(false);
 
   useEffect(() => {
     if (!port) return;
@@ -33,7 +35,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
     port
       .loadSettings()
       .then((raw) => {
-        if (!live) return;
+        if (!live || changed.current) return;
         const s = parsePaneSettings(raw);
         setSettings(s);
         applyToFunctions(s);
@@ -45,6 +47,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
   }, [port]);
 
   const changeSettings = async (s: PaneSettings) => {
+    changed.current = true;
     setSettings(s);
     applyToFunctions(s);
     setCheck(undefined);

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle1, Textarea } from '@fluentui/react-components';
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
-import { applyHeaderFields, buildExport, exportGate, headerFieldsOf, type ExportGate, type ExportOutcome, type HeaderFields } from '../app/export-flow';
+import { applyHeaderFields, buildExport, exportGate, headerFieldsOf, nextSerial, type ExportGate, type ExportOutcome, type HeaderFields } from '../app/export-flow';
 import type { PaneSettings } from '../app/settings-model';
-import type { WorkbookPort } from '../excel/workbook-port';
+import type { ReturnLogEntry, WorkbookPort } from '../excel/workbook-port';
 
 export interface ExportPanelProps {
   port: WorkbookPort;
@@ -82,6 +82,18 @@ function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file'
 export function ExportPanel({ port, settings, check, onChecked }: ExportPanelProps) {
   const [fields, setFields] = useState<HeaderFields>(() => (check ? headerFieldsOf(check.message) : { ukprn: '', serialNo: '' }));
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [last, setLast] = useState<ReturnLogEntry>();
+
+  useEffect(() => {
+    let live = true;
+    port
+      .readReturnLog()
+      .then((log) => live && setLast(log[log.length - 1]))
+      .catch(() => undefined); // no log yet: nothing to propose
+    return () => {
+      live = false;
+    };
+  }, [port, state.kind === 'outcome']);
 
   const write = async (c: WorkbookCheck) => {
     setState({ kind: 'busy', text: 'Writing and validating the file against the XSD…' });
@@ -126,6 +138,16 @@ export function ExportPanel({ port, settings, check, onChecked }: ExportPanelPro
           <Input value={fields.serialNo} inputMode="numeric" onChange={(_, d) => setFields((f) => ({ ...f, serialNo: d.value }))} />
         </Field>
       </div>
+      {last && (
+        <Body1 as="p" data-testid="last-return">
+          Last exported: {last.fileName} (serial {last.serialNo || '—'}, {last.exportedAt.slice(0, 10)}). Next serial number: {nextSerial(last.serialNo)}.{' '}
+          {fields.serialNo !== nextSerial(last.serialNo) && (
+            <Button size="small" onClick={() => setFields((f) => ({ ...f, serialNo: nextSerial(last.serialNo) }))}>
+              Use serial {nextSerial(last.serialNo)}
+            </Button>
+          )}
+        </Body1>
+      )}
       <Button appearance="primary" style={{ marginTop: 8 }} onClick={() => void start()} disabled={busy}>
         Create ILR file
       </Button>
