@@ -52,3 +52,22 @@ describe('summarise (the bundled 2025-26 sample workbook)', () => {
     expect(s.destinationsDue.find((d) => d.learnRefNumber === 'T0005')).toMatchObject({ status: 'due', overdueDays: 0 });
   });
 });
+
+describe('summaryBlocks', () => {
+  it('gives one block per count plus the due list, charting completion status', async () => {
+    const { summaryBlocks } = await import('./summary-tables');
+    const s = summarise(await sampleMessage(), { asOf: '2026-03-01' });
+    const blocks = summaryBlocks(s);
+    expect(blocks.map((b) => b.heading)).toEqual([
+      'Completion status',
+      'Outcome',
+      'Withdrawal reason',
+      'Destinations by type',
+      'Destinations by type and code',
+      'Destinations due or overdue (as of 2026-03-01)',
+    ]);
+    expect(blocks[0]!.chart).toBe(true);
+    expect(blocks[0]!.rows.find((r) => r[0] === '3')![2]).toBe(5);
+    expect(blocks[5]!.rows.find((r) => r[0] === 'T0005')).toEqual(['T0005', '2025-10-10', '2025-12-10', 81, expect.stringMatching(/^Learner![A-Z]+6$/)]);
+  });
+});

@@ -20,7 +20,8 @@
  *    deletes those notes, and only while their text still starts with NOTE_PREFIX.
  */
 import { isoToSerial } from '../../core/cells/excel-date';
-import type { CellValue, SheetTable } from '../../core/sheet/table';
+import { columnLetter, type CellValue, type SheetTable } from '../../core/sheet/table';
+import type { SummaryBlock } from '../../core/summary/summary-tables';
 import type { CellMark, Progress, ReturnLogEntry, WorkbookPort } from './workbook-port';
 
 export const READ_CELL_BUDGET = 40_000;
@@ -308,6 +309,65 @@ export async function appendReturnLog(context: Ctx, entry: ReturnLogEntry): Prom
   await context.sync();
 }
 
+// ---- the Summary sheet -----------------------------------------------------------------------------------------
+
+export const SUMMARY_SHEET = 'Summary';
+export const SUMMARY_TITLE = 'ILR Workbench summary';
+
+/**
+ * Replaces the Summary sheet's contents and charts with the blocks (one under another, a blank row between) and a
+ * clustered column chart beside each block marked `chart`. A Summary sheet the add-in did not make (A1 is not
+ * SUMMARY_TITLE) is left alone and an error says so.
+ */
+export async function writeSummary(context: Ctx, blocks: SummaryBlock[], when = new Date().toISOString()): Promise<void> {
+  let ws = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
+  await context.sync();
+  if (ws.isNullObject) {
+    ws = context.workbook.worksheets.add(SUMMARY_SHEET);
+  } else {
+    const a1 = ws.getRange('A1');
+    a1.load('values');
+    const charts = ws.charts;
+    charts.load('items/name');
+    await context.sync();
+    const title = a1.values[0]?.[0];
+    if (title !== '' && title !== SUMMARY_TITLE) throw new Error(`The workbook already has a sheet called "${SUMMARY_SHEET}" that ILR Workbench did not make; rename it to write the summary.`);
+    for (const c of charts.items) c.delete();
+    ws.getRange().clear('All');
+  }
+  const width = Math.max(3, ...blocks.map((b) => b.header.length));
+  const pad = (r: (string | number)[]) => [...r, ...Array.from({ length: width - r.length }, () => '')];
+  const head = ws.getRangeByIndexes(0, 0, 2, width);
+  head.values = [pad([SUMMARY_TITLE]), pad([`Written ${when}`])];
+  head.getRow(0).format.font.bold = true;
+  let row = 3;
+  for (const b of blocks) {
+    ws.getRangeByIndexes(row, 0, 1, 1).values = [[b.heading]];
+    ws.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+    const body = [b.header, ...(b.rows.length ? b.rows : [['(none)']])].map(pad);
+    const range = ws.getRangeByIndexes(row + 1, 0, body.length, width);
+    range.numberFormat = body.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
+    range.values = body;
+    ws.getRangeByIndexes(row + 1, 0, 1, width).format.font.bold = true;
+    if (b.chart && b.rows.length > 0) {
+      const n = b.rows.length;
+      // Values: the block's last column with its header (the series name); categories: the codes.
+      const chart = ws.charts.add('ColumnClustered', ws.getRangeByIndexes(row + 1, b.header.length - 1, n + 1, 1), 'Columns');
+      chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(row + 2, 0, n, 1));
+      chart.legend.visible = false;
+      chart.title.text = b.heading;
+      chart.setPosition(rangeAddress(row, width + 1, 1, 1), rangeAddress(row + 14, width + 7, 1, 1));
+    }
+    row += body.length + 2;
+  }
+  await context.sync();
+}
+
+function rangeAddress(r: number, c: number, rows: number, cols: number): string {
+  const a = `${columnLetter(c + 1)}${r + 1}`;
+  return rows === 1 && cols === 1 ? a : `${a}:${columnLetter(c + cols)}${r + rows}`;
+}
+
 // ---- the port ------------------------------------------------------------------------------------------------
 
 type Runner = <T>(batch: (context: Ctx) => Promise<T>) => Promise<T>;
@@ -327,5 +387,6 @@ export function createExcelPort(run: Runner = (batch) => Excel.run(batch)): Work
     saveSettings: (s) => run((c) => saveSetting(c, SETTINGS_KEY, s)),
     readReturnLog: () => run((c) => readReturnLog(c)),
     appendReturnLog: (e) => run((c) => appendReturnLog(c, e)),
+    writeSummary: (blocks) => run((c) => writeSummary(c, blocks)),
   };
 }

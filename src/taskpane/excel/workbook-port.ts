@@ -1,4 +1,5 @@
 import type { SheetTable } from '../../core/sheet/table';
+import type { SummaryBlock } from '../../core/summary/summary-tables';
 
 /** A cell to mark, with the text of its marker (the finding's rule ID and message). */
 export interface CellMark {
@@ -45,4 +46,9 @@ export interface WorkbookPort {
   /** The export log kept in the `Returns` sheet. */
   readReturnLog(): Promise<ReturnLogEntry[]>;
   appendReturnLog(entry: ReturnLogEntry): Promise<void>;
+  /**
+   * Writes the summary blocks to the `Summary` sheet (made by the add-in; a user's own sheet of that name is refused)
+   * with a column chart of each block marked `chart`. Optional: ports without it hide "Write to Summary sheet".
+   */
+  writeSummary?(blocks: SummaryBlock[]): Promise<void>;
 }

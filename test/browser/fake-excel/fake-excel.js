@@ -55,7 +55,7 @@
       requests: [],
     };
     function newSheet(name) {
-      const s = { name, cells: new Map(), cfs: [], notes: new Map() };
+      const s = { name, cells: new Map(), cfs: [], notes: new Map(), charts: [] };
       book.sheets.push(s);
       return s;
     }
@@ -193,6 +193,14 @@
         const a = this._area;
         return `${this._sheet.name}!${key(a.r, a.c)}:${key(a.r + a.rows - 1, a.c + a.cols - 1)}`;
       }
+      getRow(i) {
+        const a = this._area;
+        return new Range(this._ctx, this._sheet, { r: a.r + i, c: a.c, rows: 1, cols: a.cols });
+      }
+      _addressText() {
+        const a = this._area;
+        return a.rows === 1 && a.cols === 1 ? key(a.r, a.c) : `${key(a.r, a.c)}:${key(a.r + a.rows - 1, a.c + a.cols - 1)}`;
+      }
       select() {
         const a = this._area;
         book.active = this._sheet.name;
@@ -325,6 +333,29 @@
             sh.notes.set(a, content);
           },
         };
+      }
+      get charts() {
+        const ctx = this._ctx;
+        const sh = this._model();
+        const wrap = (chart) => ({
+          series: { getItemAt: () => ({ setXAxisValues: (r) => (chart.categories = r._addressText()) }) },
+          legend: { set visible(v) { chart.legend = v; } },
+          title: { set text(v) { chart.title = v; } },
+          setPosition: (a, b) => (chart.position = `${a}:${b}`),
+          delete: () => sh.charts.splice(sh.charts.indexOf(chart), 1),
+        });
+        const coll = new ClientObject(ctx);
+        coll._afterSync = function () {
+          if (this._pending.has('items')) this._items = sh.charts.map(wrap);
+          ClientObject.prototype._afterSync.call(this);
+        };
+        Object.defineProperty(coll, 'items', { get() { this._need('items'); return this._items; } });
+        coll.add = (type, range, seriesBy) => {
+          const chart = { type, source: range._addressText(), seriesBy };
+          sh.charts.push(chart);
+          return wrap(chart);
+        };
+        return coll;
       }
       _model() {
         const s = findSheet(this._name);
@@ -506,6 +537,7 @@
           cells: Object.fromEntries([...s.cells].filter(([, c]) => c.value !== '' || c.fill || c.fontColor || c.bold).map(([a, c]) => [a, Object.assign({}, c)])),
           conditionalFormats: s.cfs.map((cf) => Object.assign({}, cf)),
           notes: Object.fromEntries(s.notes),
+          charts: s.charts.map((c) => Object.assign({}, c)),
         })),
       };
     },

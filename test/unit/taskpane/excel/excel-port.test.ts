@@ -8,6 +8,8 @@ import {
   NOTE_PREFIX,
   readSheet,
   rowsPerBlock,
+  SUMMARY_TITLE,
+  writeSummary,
 } from '../../../../src/taskpane/excel/excel-port';
 
 // office-addin-mock imports office-addin-manifest only for its OfficeApp names, whose dependencies are ES modules jest
@@ -26,7 +28,7 @@ const FakeExcel = require('../../../browser/fake-excel/fake-excel.js') as {
     selection: { sheet: string; address: string } | null;
     active: string;
     settings: Record<string, unknown>;
-    sheets: { name: string; cells: Record<string, Record<string, unknown>>; conditionalFormats: { formula: string; fill?: string }[]; notes: Record<string, string> }[];
+    sheets: { name: string; charts: Record<string, unknown>[]; cells: Record<string, Record<string, unknown>>; conditionalFormats: { formula: string; fill?: string }[]; notes: Record<string, string> }[];
   };
 };
 
@@ -206,6 +208,32 @@ describe('the adapter against the in-memory Excel host', () => {
     await port.appendReturnLog(e);
     await port.appendReturnLog({ ...e, serialNo: '02' });
     expect(await port.readReturnLog()).toEqual([e, { ...e, serialNo: '02' }]);
+  });
+});
+
+describe('writeSummary', () => {
+  const blocks = [
+    { heading: 'Completion status', header: ['CompStatus', 'Meaning', 'Aims'], rows: [['1', 'Continuing', 4], ['3', 'Withdrawn', 5]], chart: true },
+    { heading: 'Destinations due', header: ['LearnRefNumber', 'Due'], rows: [] },
+  ];
+
+  it('writes the blocks and a column chart of the charted block to a new Summary sheet, and replaces them next time', async () => {
+    const host = FakeExcel.install({ sheets: [{ name: 'Learner', cells: { A1: { value: 'LearnRefNumber' } } }] }) as ReturnType<typeof FakeExcel.createHost>;
+    const run = <T>(b: (c: Excel.RequestContext) => Promise<T>) => host.Excel.run(b);
+    await run((c) => writeSummary(c, blocks, '2026-03-01T10:00:00Z'));
+    await run((c) => writeSummary(c, blocks, '2026-03-02T10:00:00Z'));
+    const sheet = FakeExcel.snapshot().sheets.find((x) => x.name === 'Summary')!;
+    const v = (a: string) => sheet.cells[a]?.value;
+    expect([v('A1'), v('A2')]).toEqual([SUMMARY_TITLE, 'Written 2026-03-02T10:00:00Z']);
+    expect([v('A4'), v('A5'), v('C5'), v('A6'), v('C7')]).toEqual(['Completion status', 'CompStatus', 'Aims', '1', 5]);
+    expect([v('A9'), v('A11')]).toEqual(['Destinations due', '(none)']);
+    expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: 'C5:C7', seriesBy: 'Columns', categories: 'A6:A7', legend: false, title: 'Completion status', position: 'E4:K18' }]);
+  });
+
+  it("refuses a user's own Summary sheet and leaves it untouched", async () => {
+    const host = FakeExcel.install({ sheets: [{ name: 'Summary', cells: { A1: { value: 'My notes' } } }] }) as ReturnType<typeof FakeExcel.createHost>;
+    await expect(host.Excel.run((c) => writeSummary(c, blocks))).rejects.toThrow(/did not make/);
+    expect(FakeExcel.snapshot().sheets[0]!.cells).toEqual({ A1: { value: 'My notes' } });
   });
 });
 
