@@ -70,6 +70,7 @@ async function main() {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
     throw new Error('dist/taskpane.html is missing: run `npm run build` first');
   }
+  rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const fakeHost = readFileSync(join(ROOT, 'test/browser/fake-excel/fake-excel.js'), 'utf8');
   const data = await sampleWithUserFormatting();

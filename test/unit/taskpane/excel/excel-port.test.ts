@@ -242,3 +242,29 @@ describe('addressChunks', () => {
     expect(addressChunks(['A1', 'B2', 'C3'], 5)).toEqual(['A1,B2', 'C3']);
   });
 });
+
+describe('readSheet at 100,000 learners', () => {
+  it('reads 100,001 rows × 40 columns in 101 blocks of 1,000 rows (40,000 cells each), one sync per block', async () => {
+    const rows = 100_001;
+    const cols = 40;
+    let syncs = 0;
+    const blocks: number[] = [];
+    const row = Array.from({ length: cols }, (_, j) => `v${j}`);
+    const ws = {
+      isNullObject: false,
+      getUsedRangeOrNullObject: () => ({ isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: cols, load: () => undefined }),
+      getRangeByIndexes: (_r: number, _c: number, n: number) => {
+        blocks.push(n);
+        return { values: Array.from({ length: n }, () => row), load: () => undefined };
+      },
+    };
+    const context = { workbook: { worksheets: { getItemOrNullObject: () => ws } }, sync: async () => void syncs++ } as unknown as Excel.RequestContext;
+    const t0 = Date.now();
+    const t = await readSheet(context, 'Learner');
+    expect(t!.rows).toHaveLength(100_000);
+    expect(blocks).toHaveLength(101);
+    expect(Math.max(...blocks) * cols).toBeLessThanOrEqual(40_000);
+    expect(syncs).toBe(102);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+});
