@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle1 } from '@fluentui/react-components';
 import type { Severity } from '../../core/rules/types';
 import { checkWorkbook, filterFindings, groupByRule, marksFor, sheetOf, type FindingFilter, type WorkbookCheck } from '../app/check-workbook';
-import type { PaneSettings } from '../app/settings-model';
+import { yearCodeOf, type PaneSettings } from '../app/settings-model';
+import { years } from '../../core/years/registry';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { FindingGroups } from './FindingGroups';
 
@@ -15,6 +16,10 @@ export interface CheckPanelProps {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function count(c: WorkbookCheck, s: Severity): number {
@@ -62,7 +67,7 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
 
   return (
     <section aria-labelledby="check-heading">
-      <Subtitle1 as="h2" id="check-heading">
+      <Subtitle1 block as="h2" id="check-heading">
         Check
       </Subtitle1>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', margin: '8px 0' }}>
@@ -76,8 +81,8 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
           Clear highlights
         </Button>
       </div>
-      <Body1 as="p" id="check-help" style={{ margin: '0 0 8px' }}>
-        Reads the ILR sheets and checks them against the ILR rules for {settings.year ?? 'the current year'}.
+      <Body1 block as="p" id="check-help" style={{ margin: '0 0 8px' }}>
+        Reads the ILR sheets and checks them against the ILR rules for {years.get(yearCodeOf(settings)).label}.
       </Body1>
       {progress && (
         <Field label={progress.sheet ? `Reading ${progress.sheet}…` : 'Checking…'} validationState="none">
@@ -92,7 +97,7 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
       {check && (
         <div>
           <p role="status" aria-live="polite" data-testid="check-summary">
-            {count(check, 'error')} errors, {count(check, 'warning')} warnings, {count(check, 'advice')} advice — {check.sheetsRead.length} sheets read, as of {check.result.asOf}.
+            {plural(count(check, 'error'), 'error')}, {plural(count(check, 'warning'), 'warning')}, {count(check, 'advice')} advice — {check.sheetsRead.length} sheets read, as of {check.result.asOf}.
           </p>
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             <Field label="Severity">
@@ -121,17 +126,17 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
             </Field>
           </div>
           <section aria-labelledby="findings-heading">
-            <Subtitle1 as="h3" id="findings-heading" style={{ fontSize: 16 }}>
+            <Subtitle1 block as="h3" id="findings-heading" style={{ fontSize: 16 }}>
               Errors and warnings ({shownOfficial.reduce((n, g) => n + g.findings.length, 0)})
             </Subtitle1>
-            {shownOfficial.length === 0 ? <Body1 as="p">None.</Body1> : <FindingGroups groups={shownOfficial} onSelect={select} />}
+            {shownOfficial.length === 0 ? <Body1 block as="p">None.</Body1> : <FindingGroups groups={shownOfficial} onSelect={select} />}
           </section>
           <section aria-labelledby="advice-heading">
-            <Subtitle1 as="h3" id="advice-heading" style={{ fontSize: 16 }}>
+            <Subtitle1 block as="h3" id="advice-heading" style={{ fontSize: 16 }}>
               Advice from the Provider Support Manual ({shownAdvice.reduce((n, g) => n + g.findings.length, 0)})
             </Subtitle1>
-            <Body1 as="p">Data-quality advice, not ILR validation errors: the file is not rejected for these.</Body1>
-            {shownAdvice.length === 0 ? <Body1 as="p">None.</Body1> : <FindingGroups groups={shownAdvice} onSelect={select} />}
+            <Body1 block as="p">Data-quality advice, not ILR validation errors: the file is not rejected for these.</Body1>
+            {shownAdvice.length === 0 ? <Body1 block as="p">None.</Body1> : <FindingGroups groups={shownAdvice} onSelect={select} />}
           </section>
           {check.result.notRun.length > 0 && (
             <details>

@@ -58,7 +58,7 @@ function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file'
       )}
       {outcome.leftOut.length > 0 && (
         <section aria-label="Left out of the file">
-          <Body1 as="p">Left out of the file:</Body1>
+          <Body1 block as="p">Left out of the file:</Body1>
           <ul>
             {outcome.leftOut.map((l) => (
               <li key={l}>{l}</li>
@@ -126,10 +126,10 @@ export function ExportPanel({ port, settings, check, onChecked }: ExportPanelPro
   const busy = state.kind === 'busy';
   return (
     <section aria-labelledby="export-heading">
-      <Subtitle1 as="h2" id="export-heading">
+      <Subtitle1 block as="h2" id="export-heading">
         Export ILR file
       </Subtitle1>
-      <Body1 as="p">UKPRN and serial number come from the Return sheet; type here to use other values.</Body1>
+      <Body1 block as="p">UKPRN and serial number come from the Return sheet; type here to use other values.</Body1>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Field label="UKPRN" hint="8 digits">
           <Input value={fields.ukprn} inputMode="numeric" onChange={(_, d) => setFields((f) => ({ ...f, ukprn: d.value }))} />
@@ -139,7 +139,7 @@ export function ExportPanel({ port, settings, check, onChecked }: ExportPanelPro
         </Field>
       </div>
       {last && (
-        <Body1 as="p" data-testid="last-return">
+        <Body1 block as="p" data-testid="last-return">
           Last exported: {last.fileName} (serial {last.serialNo || '—'}, {last.exportedAt.slice(0, 10)}). Next serial number: {nextSerial(last.serialNo)}.{' '}
           {fields.serialNo !== nextSerial(last.serialNo) && (
             <Button size="small" onClick={() => setFields((f) => ({ ...f, serialNo: nextSerial(last.serialNo) }))}>

@@ -19,7 +19,7 @@ function GroupView({ group, onSelect }: { group: RuleGroup; onSelect: (sheet: st
   const headingId = `rule-${group.rule}`;
   return (
     <section aria-labelledby={headingId} className="ilr-rule-group" data-rule={group.rule} style={{ marginBottom: 10 }}>
-      <Subtitle2 as="h4" id={headingId} style={{ display: 'flex', gap: 6, alignItems: 'center', margin: '4px 0' }}>
+      <Subtitle2 block as="h4" id={headingId} style={{ display: 'flex', gap: 6, alignItems: 'center', margin: '4px 0' }}>
         <SeverityBadge severity={group.severity} />
         <span>{group.rule}</span>
         <span aria-label={`${group.findings.length} found`}>({group.findings.length})</span>

@@ -37,10 +37,10 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
 
   return (
     <section aria-labelledby="import-heading">
-      <Subtitle1 as="h2" id="import-heading">
+      <Subtitle1 block as="h2" id="import-heading">
         Import ILR file
       </Subtitle1>
-      <Body1 as="p">Reads an ILR XML file (for example one downloaded from Submit Learner Data) into the ILR sheets.</Body1>
+      <Body1 block as="p">Reads an ILR XML file (for example one downloaded from Submit Learner Data) into the ILR sheets.</Body1>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
         <Label htmlFor={inputId}>ILR XML file</Label>
         <input id={inputId} type="file" accept=".xml,application/xml,text/xml" disabled={state.kind === 'busy'} onChange={(e) => void chosen(e.target.files)} />

@@ -28,7 +28,7 @@ export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; 
   };
   return (
     <section aria-labelledby="settings-heading">
-      <Subtitle1 as="h2" id="settings-heading">
+      <Subtitle1 block as="h2" id="settings-heading">
         Settings
       </Subtitle1>
       <Field label="Collection year">

@@ -7,7 +7,7 @@ import type { WorkbookPort } from '../excel/workbook-port';
 import { BarChart } from './BarChart';
 
 function CountTable({ caption, rows }: { caption: string; rows: CodeCount[] }) {
-  if (rows.length === 0) return <Body1 as="p">{caption}: none recorded.</Body1>;
+  if (rows.length === 0) return <Body1 block as="p">{caption}: none recorded.</Body1>;
   return (
     <table style={{ borderCollapse: 'collapse', fontSize: 12, marginBottom: 8 }}>
       <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
@@ -50,7 +50,7 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
   };
   return (
     <section aria-labelledby="summary-heading">
-      <Subtitle1 as="h2" id="summary-heading">
+      <Subtitle1 block as="h2" id="summary-heading">
         Summary: outcomes and destinations
       </Subtitle1>
       <Button onClick={() => void read()} disabled={busy}>
@@ -65,9 +65,9 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
           <CountTable caption="Withdrawal reason (WithdrawReason)" rows={s.withdrawReason} />
           <BarChart title="Destinations by outcome type" data={s.outType} />
           <CountTable caption="Destinations by outcome type (OutType)" rows={s.outType} />
-          <Subtitle2 as="h3">Destinations due or overdue (as of {asOf})</Subtitle2>
+          <Subtitle2 block as="h3">Destinations due or overdue (as of {asOf})</Subtitle2>
           {s.destinationsDue.length === 0 ? (
-            <Body1 as="p">None: every learner who has finished has a destination from the end of learning.</Body1>
+            <Body1 block as="p">None: every learner who has finished has a destination from the end of learning.</Body1>
           ) : (
             <ul>
               {s.destinationsDue.slice(0, 100).map((d) => (
