@@ -228,6 +228,8 @@ async function main() {
       const returns = (await snapshot()).sheets.find((x) => x.name === 'Returns');
       assert(returns && returns.cells.B2?.value === download.suggestedFilename(), 'Returns sheet does not log the file');
       assert(/^[0-9a-f]{64}$/.test(String(returns.cells.G2?.value)), 'Returns log has no SHA-256');
+      await page.getByText(/Next serial number: 02/).first().waitFor({ timeout: 5_000 });
+      assert(requests.some((u) => /\/xmllint\.[0-9a-f]+\.wasm$/.test(u)), 'the pane did not load xmllint.wasm (no in-pane XSD validation)');
       await shot('7-export');
     });
 
