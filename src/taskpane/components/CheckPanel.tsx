@@ -60,10 +60,10 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
   const advice = useMemo(() => (check ? check.findings.filter((f) => f.severity === 'advice') : []), [check]);
   const sheets = useMemo(() => [...new Set((check?.findings ?? []).map(sheetOf).filter((s): s is string => !!s))].sort(), [check]);
   const rules = useMemo(() => [...new Set((check?.findings ?? []).map((f) => f.rule))].sort(), [check]);
-  const shownOfficial = groupByRule(filterFindings(official, filter));
-  const shownAdvice = groupByRule(filterFindings(advice, filter));
+  const shownOfficial = useMemo(() => groupByRule(filterFindings(official, filter)), [official, filter]);
+  const shownAdvice = useMemo(() => groupByRule(filterFindings(advice, filter)), [advice, filter]);
   const select = (sheet: string, cell: string) => void act(() => port.selectCell(sheet, cell), `Selected ${sheet}!${cell}.`);
-  const marks = check ? marksFor(check.findings) : [];
+  const marks = useMemo(() => (check ? marksFor(check.findings) : []), [check]);
 
   return (
     <section aria-labelledby="check-heading">
