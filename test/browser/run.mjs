@@ -237,6 +237,11 @@ async function main() {
       await page.getByRole('tab', { name: 'Summary' }).click();
       await page.getByRole('button', { name: /Read the workbook|Refresh summary/ }).click();
       await page.getByText(/Destinations due or overdue/).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Write to Summary sheet' }).click();
+      await page.getByText(/Written to the Summary sheet/).waitFor({ timeout: 10_000 });
+      const summary = (await snapshot()).sheets.find((x) => x.name === 'Summary');
+      assert(summary && summary.cells.A1?.value === 'ILR Workbench summary', 'no Summary sheet written');
+      equal(summary.charts.map((c) => [c.type, c.title]), [['ColumnClustered', 'Completion status']], 'Summary sheet chart');
       await shot('8-summary');
       await page.getByRole('tab', { name: 'Settings' }).click();
       await page.getByRole('heading', { name: /Settings/ }).waitFor({ timeout: 5_000 });

@@ -3,6 +3,8 @@ import { Body1, Button, Subtitle1, Subtitle2 } from '@fluentui/react-components'
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
 import { asOfOf, type PaneSettings } from '../app/settings-model';
 import { summarise, type CodeCount } from '../app/summary';
+import { summarise as summariseForSheet } from '../../core/summary/summarise';
+import { summaryBlocks } from '../../core/summary/summary-tables';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { BarChart } from './BarChart';
 
@@ -37,6 +39,21 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
   const [busy, setBusy] = useState(false);
   const asOf = asOfOf(settings);
   const s = useMemo(() => (check ? summarise(check.message, asOf, settings.advice.destinationDueMonths) : undefined), [check, asOf, settings.advice.destinationDueMonths]);
+  const [written, setWritten] = useState<string>();
+  const writeSheet = async () => {
+    if (!check || !port.writeSummary) return;
+    setBusy(true);
+    setProblem(undefined);
+    setWritten(undefined);
+    try {
+      await port.writeSummary(summaryBlocks(summariseForSheet(check.message, { asOf, dueMonths: settings.advice.destinationDueMonths })));
+      setWritten('Written to the Summary sheet, with a chart of completion status.');
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   const read = async () => {
     setBusy(true);
     setProblem(undefined);
@@ -56,6 +73,12 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
       <Button onClick={() => void read()} disabled={busy}>
         {check ? 'Refresh summary' : 'Read the workbook'}
       </Button>
+      {s && port.writeSummary && (
+        <Button onClick={() => void writeSheet()} disabled={busy} style={{ marginLeft: 8 }}>
+          Write to Summary sheet
+        </Button>
+      )}
+      {written && <Body1 role="status">{written}</Body1>}
       {problem && <Body1 role="alert">{problem}</Body1>}
       {s && (
         <div>
