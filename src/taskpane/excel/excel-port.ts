@@ -30,6 +30,11 @@ export const WRITE_CELL_BUDGET = 20_000;
 export const MARK_BLOCK = 500;
 /** Longest address list given to one getRanges call (Excel limits RangeAreas addresses). */
 export const AREA_ADDRESS_LIMIT = 2_000;
+/**
+ * Most notes one Highlight adds: beyond this the cells get the colour only (the pane still lists every finding). Keeps
+ * the record in the workbook settings small (~40 bytes a cell) and Highlight quick on very large returns.
+ */
+export const MAX_NOTES = 5_000;
 export const MARK_FORMULA = '=LEN("ILR Workbench mark")>0';
 export const MARK_FILL = '#FFC7CE';
 export const NOTE_PREFIX = 'ILR Workbench: ';
@@ -180,14 +185,18 @@ export async function highlight(context: Ctx, marks: CellMark[], withNotes = not
         cf.custom.rule.formula = MARK_FORMULA;
         cf.custom.format.fill.color = MARK_FILL;
       }
-      if (withNotes) {
-        const existing = block.map((cell) => ws.notes.getItemOrNullObject(cell));
+      const room = withNotes ? Math.max(0, MAX_NOTES - record.notes.length) : 0;
+      if (room > 0) {
+        const noted = block.slice(0, room);
+        const existing = noted.map((cell) => ws.notes.getItemOrNullObject(cell));
         await context.sync();
-        block.forEach((cell, k) => {
+        noted.forEach((cell, k) => {
           if (!existing[k]!.isNullObject) return;
           ws.notes.add(cell, NOTE_PREFIX + cells.get(cell)!.join('\n'));
           record.notes.push({ sheet, cell });
         });
+        // Keep the record current in the same sync, so a failure part-way still lets Clear find these notes.
+        context.workbook.settings.add(MARKS_KEY, record as never);
       }
       await context.sync();
       marked += block.length;

@@ -5,6 +5,7 @@ import {
   highlight,
   MARK_FORMULA,
   MARKS_KEY,
+  MAX_NOTES,
   NOTE_PREFIX,
   readSheet,
   rowsPerBlock,
@@ -165,6 +166,21 @@ describe('the adapter against the in-memory Excel host', () => {
     const after = FakeExcel.snapshot();
     expect(after.sheets[0]).toEqual(before);
     expect(after.settings[MARKS_KEY]).toBeUndefined();
+  });
+
+  it('adds at most MAX_NOTES notes (colour on every cell) and Clear still removes every mark', async () => {
+    const before = FakeExcel.snapshot().sheets[0]!;
+    const marks = Array.from({ length: MAX_NOTES + 10 }, (_, i) => ({ sheet: 'Learner', cell: `D${i + 1}`, text: `R_${i}: x` }));
+    expect(await run((c) => highlight(c, marks, true))).toBe(MAX_NOTES + 10);
+    const s = FakeExcel.snapshot().sheets[0]!;
+    expect(Object.keys(s.notes)).toHaveLength(MAX_NOTES + 1); // ours plus the user's note on A2
+    const covered = s.conditionalFormats
+      .filter((f) => f.formula === MARK_FORMULA)
+      .flatMap((f) => (f as unknown as { areas: { rows: number }[] }).areas)
+      .reduce((n, a) => n + a.rows, 0);
+    expect(covered).toBe(MAX_NOTES + 10);
+    await run((c) => clearHighlights(c));
+    expect(FakeExcel.snapshot().sheets[0]).toEqual(before);
   });
 
   it('clear leaves a note the user rewrote', async () => {
