@@ -210,21 +210,20 @@ export async function highlight(context: Ctx, marks: CellMark[], withNotes = not
 export async function clearHighlights(context: Ctx): Promise<void> {
   const record = parseMarkRecord(await loadSetting(context, MARKS_KEY));
   if (record.sheets.length === 0 && record.notes.length === 0) return;
-  for (let i = 0; i < record.notes.length; i += MARK_BLOCK) {
-    const block = record.notes.slice(i, i + MARK_BLOCK);
-    const notes = block.map(({ sheet, cell }) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-      return ws.notes.getItemOrNullObject(cell);
-    });
+  // A sheet deleted since Highlight has nothing left to clear (and its null object has no notes to ask).
+  const present = new Set(await sheetNames(context));
+  const noted = record.notes.filter((n) => present.has(n.sheet));
+  for (let i = 0; i < noted.length; i += MARK_BLOCK) {
+    const block = noted.slice(i, i + MARK_BLOCK);
+    const notes = block.map(({ sheet, cell }) => context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cell));
     for (const n of notes) n.load('content');
     await context.sync();
     for (const n of notes) if (!n.isNullObject && typeof n.content === 'string' && n.content.startsWith(NOTE_PREFIX)) n.delete();
     await context.sync();
   }
   for (const sheet of record.sheets) {
-    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-    await context.sync();
-    if (ws.isNullObject) continue;
+    if (!present.has(sheet)) continue;
+    const ws = context.workbook.worksheets.getItem(sheet);
     const formats = ws.getRange().conditionalFormats;
     formats.load('items/type');
     await context.sync();

@@ -183,6 +183,18 @@ describe('the adapter against the in-memory Excel host', () => {
     expect(FakeExcel.snapshot().sheets[0]).toEqual(before);
   });
 
+  it('clear copes with a marked sheet that was deleted since', async () => {
+    await run((c) => highlight(c, [{ sheet: 'Learner', cell: 'B2', text: 'ULN_04: x' }], true));
+    await run(async (c) => {
+      c.workbook.worksheets.add('Other');
+      await c.sync();
+    });
+    const book = (host as unknown as { book: { sheets: { name: string }[] } }).book;
+    book.sheets.splice(book.sheets.findIndex((s) => s.name === 'Learner'), 1);
+    await expect(run((c) => clearHighlights(c))).resolves.toBeUndefined();
+    expect(FakeExcel.snapshot().settings[MARKS_KEY]).toBeUndefined();
+  });
+
   it('clear leaves a note the user rewrote', async () => {
     await run((c) => highlight(c, [{ sheet: 'Learner', cell: 'B2', text: 'ULN_04: x' }], true));
     await run(async (c) => {
