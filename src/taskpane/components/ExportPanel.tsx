@@ -166,8 +166,25 @@ export function ExportPanel({ port, settings, check, onChecked }: ExportPanelPro
           <MessageBarBody>
             <MessageBarTitle>Not exported</MessageBarTitle>
             <br />
-            {state.gate.errors} {state.gate.errors === 1 ? 'error' : 'errors'} would make the file fail validation. Fix them first — first at{' '}
-            {state.gate.where.join(', ')}. See the Check tab for the full list.
+            {state.gate.errors === 1 ? '1 error' : `${state.gate.errors} errors`} would make the file fail validation. Fix{' '}
+            {state.gate.errors === 1 ? 'it first, at' : 'them first; the first at'}{' '}
+            {state.gate.where.map((w, i) => {
+              const m = /^(.+)!([A-Z]+\d+)$/.exec(w);
+              return (
+                <span key={w}>
+                  {i > 0 && ', '}
+                  {m ? (
+                    <Link as="button" onClick={() => void port.selectCell(m[1]!, m[2]!).catch(() => undefined)} aria-label={`Go to ${w}`}>
+                      {w}
+                    </Link>
+                  ) : (
+                    w
+                  )}
+                </span>
+              );
+            })}
+            .{' '}
+            See the Check tab for the full list.
           </MessageBarBody>
         </MessageBar>
       )}

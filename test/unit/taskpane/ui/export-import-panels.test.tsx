@@ -17,6 +17,9 @@ describe('Export screen', () => {
     expect(refused.textContent).toContain('LearningDelivery!D7, LearningDelivery!D8, Learner!F18');
     expect(screen.queryByTestId('download-link')).toBeNull();
     expect(port.log).toEqual([]);
+    // each place is a link to its cell
+    fireEvent.click(screen.getByRole('button', { name: 'Go to Learner!F18' }));
+    await waitFor(() => expect(port.selected).toEqual([{ sheet: 'Learner', cell: 'F18' }]));
     // the pane picked up UKPRN and serial number from the Return sheet
     expect((screen.getByLabelText(/UKPRN/) as HTMLInputElement).value).toBe('99999999');
     expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe('01');
