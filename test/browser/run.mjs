@@ -31,7 +31,7 @@ const NOT_IMPLEMENTED = new Set(
 /** Planted findings whose rule exists by now (advice rules are the product's own and always run). */
 const EXPECTED = PLANTED.filter((e) => !NOT_IMPLEMENTED.has(e.rule));
 const ESFA_XML = '/work/shared/reference/samples/ILR-99999999-2526-20250108-094401.xml';
-const LOCAL_ESFA = join(ROOT, 'test/browser/fixtures/ILR-99999999-2526-20250108-094401.xml');
+const LOCAL_ESFA = join(ROOT, 'test/fixtures/xml/ILR-99999999-2526-20250108-094401.xml');
 const XSD = join(ROOT, 'assets/years/ILR-2025-26.xsd');
 const MARK_FORMULA = '=LEN("ILR Workbench mark")>0';
 
@@ -178,7 +178,7 @@ async function main() {
 
     await step('Import the ESFA sample XML replaces the ILR sheets after confirmation', async () => {
       await page.getByRole('tab', { name: 'Import' }).click();
-      const xml = existsSync(ESFA_XML) ? ESFA_XML : LOCAL_ESFA;
+      const xml = existsSync(LOCAL_ESFA) ? LOCAL_ESFA : ESFA_XML;
       await page.locator('input[type="file"]').setInputFiles(xml);
       await page.getByRole('button', { name: 'Replace sheets' }).click();
       await page.waitForFunction(() => globalThis.FakeExcel.snapshot().sheets.find((s) => s.name === 'Learner')?.cells.A2?.value !== 'T0001', undefined, { timeout: 30_000 });
