@@ -31,6 +31,8 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
   const [progress, setProgress] = useState<{ fraction: number; sheet: string } | undefined>();
   const [status, setStatus] = useState<{ intent: 'error' | 'success' | 'info'; text: string } | undefined>();
   const [filter, setFilter] = useState<FindingFilter>({});
+  /** Whether this screen put highlights on the workbook: a re-check then re-marks the new findings (clear, then mark). */
+  const [highlighted, setHighlighted] = useState(false);
   const busy = progress !== undefined;
 
   const run = async () => {
@@ -39,6 +41,11 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
     try {
       const c = await checkWorkbook(port, settings, (fraction, sheet) => setProgress({ fraction, sheet }));
       onChecked(c);
+      if (highlighted) {
+        const fresh = marksFor(c.findings);
+        await port.highlight(fresh);
+        setStatus({ intent: 'success', text: `Highlights updated: ${plural(fresh.length, 'cell')}.` });
+      }
       if (c.sheetsRead.length === 0) setStatus({ intent: 'info', text: 'No ILR sheets found in this workbook (Learner, LearningDelivery, Return, …).' });
     } catch (e) {
       setStatus({ intent: 'error', text: `The check could not finish: ${errorText(e)}` });
@@ -74,10 +81,26 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
         <Button appearance="primary" onClick={() => void run()} disabled={busy} aria-describedby="check-help">
           Check workbook
         </Button>
-        <Button onClick={() => void act(() => port.highlight(marks), `Highlighted ${marks.length} cells.`)} disabled={busy || marks.length === 0}>
+        <Button
+          onClick={() =>
+            void act(async () => {
+              await port.highlight(marks);
+              setHighlighted(true);
+            }, `Highlighted ${marks.length} cells.`)
+          }
+          disabled={busy || marks.length === 0}
+        >
           Highlight
         </Button>
-        <Button onClick={() => void act(() => port.clearHighlights(), 'Highlights cleared; your own formatting is as it was.')} disabled={busy}>
+        <Button
+          onClick={() =>
+            void act(async () => {
+              await port.clearHighlights();
+              setHighlighted(false);
+            }, 'Highlights cleared; your own formatting is as it was.')
+          }
+          disabled={busy}
+        >
           Clear highlights
         </Button>
       </div>
