@@ -7,6 +7,7 @@ import { DEFAULT_PANE_SETTINGS, parsePaneSettings, type PaneSettings } from './a
 import { CheckPanel } from './components/CheckPanel';
 import { ExportPanel } from './components/ExportPanel';
 import { ImportPanel } from './components/ImportPanel';
+import { ScreenBoundary } from './components/ScreenBoundary';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SummaryPanel } from './components/SummaryPanel';
 import type { WorkbookPort } from './excel/workbook-port';
@@ -75,11 +76,13 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
               </MessageBar>
             )}
             <div role="tabpanel" aria-label={tab} style={{ paddingTop: 8 }}>
-              {tab === 'check' && <CheckPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
-              {tab === 'export' && <ExportPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
-              {tab === 'import' && <ImportPanel port={port} onImported={() => setCheck(undefined)} />}
-              {tab === 'summary' && <SummaryPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
-              {tab === 'settings' && <SettingsPanel settings={settings} onChange={changeSettings} />}
+              <ScreenBoundary key={tab}>
+                {tab === 'check' && <CheckPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+                {tab === 'export' && <ExportPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+                {tab === 'import' && <ImportPanel port={port} onImported={() => setCheck(undefined)} />}
+                {tab === 'summary' && <SummaryPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+                {tab === 'settings' && <SettingsPanel settings={settings} onChange={changeSettings} />}
+              </ScreenBoundary>
             </div>
           </>
         )}

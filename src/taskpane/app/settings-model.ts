@@ -15,6 +15,14 @@ export interface PaneSettings {
 
 export const DEFAULT_PANE_SETTINGS: PaneSettings = { advice: { ...DEFAULT_ADVICE_SETTINGS }, disabled: [] };
 
+/** Thresholds counted in whole months (the percentage may have decimals). */
+export const WHOLE_MONTHS: ReadonlySet<keyof AdviceSettings> = new Set(['breakInLearningMonths', 'outcomeUnknownMonths', 'destinationDueMonths']);
+
+/** Whether a threshold value is acceptable: not negative, and whole for the month thresholds. */
+export function validThreshold(key: keyof AdviceSettings, v: number): boolean {
+  return Number.isFinite(v) && v >= 0 && (!WHOLE_MONTHS.has(key) || Number.isInteger(v));
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -28,7 +36,7 @@ export function parsePaneSettings(raw: unknown): PaneSettings {
   if (isObject(raw.advice)) {
     for (const k of Object.keys(DEFAULT_ADVICE_SETTINGS) as (keyof AdviceSettings)[]) {
       const v = raw.advice[k];
-      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) out.advice[k] = v;
+      if (typeof v === 'number' && validThreshold(k, v)) out.advice[k] = v;
     }
   }
   if (Array.isArray(raw.disabled)) out.disabled = raw.disabled.filter((d): d is string => typeof d === 'string');

@@ -3,7 +3,7 @@ import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Sele
 import { allRules } from '../../core/rules/check';
 import type { AdviceSettings } from '../../core/rules/types';
 import { years } from '../../core/years/registry';
-import type { PaneSettings } from '../app/settings-model';
+import { validThreshold, WHOLE_MONTHS, type PaneSettings } from '../app/settings-model';
 
 const THRESHOLDS: { key: keyof AdviceSettings; label: string }[] = [
   { key: 'breakInLearningMonths', label: 'Break in learning longer than (months)' },
@@ -18,6 +18,8 @@ const GROUPS = [...new Set(allRules.map((r) => r.group))].sort();
 export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; onChange: (s: PaneSettings) => Promise<void> }) {
   const [draft, setDraft] = useState<PaneSettings>(settings);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [typed, setTyped] = useState<Partial<Record<keyof AdviceSettings, string>>>({});
+  const invalid = THRESHOLDS.some((t) => typed[t.key] !== undefined && (typed[t.key] === '' || !validThreshold(t.key, Number(typed[t.key]))));
   const save = async () => {
     try {
       await onChange(draft);
@@ -44,19 +46,30 @@ export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; 
       <Field label="Check as of" hint="Blank: today">
         <Input type="date" value={draft.asOf ?? ''} onChange={(_, d) => setDraft({ ...draft, asOf: d.value || undefined })} />
       </Field>
-      {THRESHOLDS.map((t) => (
-        <Field key={t.key} label={t.label}>
-          <Input
-            type="number"
-            min={0}
-            value={String(draft.advice[t.key])}
-            onChange={(_, d) => {
-              const n = Number(d.value);
-              if (d.value !== '' && Number.isFinite(n) && n >= 0) setDraft({ ...draft, advice: { ...draft.advice, [t.key]: n } });
-            }}
-          />
-        </Field>
-      ))}
+      {THRESHOLDS.map((t) => {
+        const text = typed[t.key] ?? String(draft.advice[t.key]);
+        const ok = text !== '' && validThreshold(t.key, Number(text));
+        return (
+          <Field
+            key={t.key}
+            label={t.label}
+            validationState={ok ? 'none' : 'error'}
+            validationMessage={ok ? undefined : WHOLE_MONTHS.has(t.key) ? 'A whole number of months, 0 or more' : 'A number, 0 or more'}
+          >
+            <Input
+              type="number"
+              min={0}
+              step={WHOLE_MONTHS.has(t.key) ? 1 : 'any'}
+              value={text}
+              onChange={(_, d) => {
+                setTyped((x) => ({ ...x, [t.key]: d.value }));
+                const n = Number(d.value);
+                if (d.value !== '' && validThreshold(t.key, n)) setDraft((x) => ({ ...x, advice: { ...x.advice, [t.key]: n } }));
+              }}
+            />
+          </Field>
+        );
+      })}
       <fieldset style={{ border: 'none', padding: 0, marginTop: 8 }}>
         <legend>
           <Body1>Rule groups to run</Body1>
@@ -70,7 +83,7 @@ export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; 
           />
         ))}
       </fieldset>
-      <Button appearance="primary" onClick={() => void save()}>
+      <Button appearance="primary" onClick={() => void save()} disabled={invalid}>
         Save settings
       </Button>
       {status && (

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './jsdom-shims';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { getFunctionAdviceSettings, getFunctionAsOf, getFunctionYear, resetFunctionSettings } from '../../../../src/functions/function-settings';
 import { App } from '../../../../src/taskpane/App';
 import { summarise } from '../../../../src/taskpane/app/summary';
@@ -70,5 +70,22 @@ describe('Export: the Returns log', () => {
     expect((await screen.findByTestId('last-return')).textContent).toContain('Next serial number: 04');
     fireEvent.click(screen.getByRole('button', { name: 'Use serial 04' }));
     expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe('04');
+  });
+});
+
+describe('Settings thresholds', () => {
+  test('a month threshold must be a whole number: the field says so and Save is off until it is', async () => {
+    const port = new FakePort();
+    await act(async () => {
+      render(<App port={port} />);
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    const field = screen.getByLabelText(/Destination due after learning ends/);
+    fireEvent.change(field, { target: { value: '2.5' } });
+    expect(screen.getByText('A whole number of months, 0 or more')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field, { target: { value: '4' } });
+    expect(screen.queryByText('A whole number of months, 0 or more')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });
