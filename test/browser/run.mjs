@@ -248,6 +248,12 @@ async function main() {
       await shot('9-settings');
     });
 
+    await step('Settings are saved in the workbook settings', async () => {
+      await page.getByLabel(/Check as of/).fill('2026-07-31');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.waitForFunction(() => globalThis.FakeExcel.snapshot().settings['ilrWorkbench.settings']?.asOf === '2026-07-31', undefined, { timeout: 5_000 });
+    });
+
     await step('no request left for any host but the test origin and office.js', async () => {
       const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && u !== OFFICE_JS && !u.startsWith('blob:') && !u.startsWith('data:'));
       equal(foreign, [], 'requests to other hosts');
