@@ -25,6 +25,8 @@ export async function checkWorkbook(
 ): Promise<WorkbookCheck> {
   const year = yearCodeOf(settings);
   const tables = await readIlrSheets(port, year, progress);
+  // let the pane paint "Checking…" before the (synchronous) read and rules run
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const read = readTables(tables, { year });
   adjust?.(read.message);
   const result = runChecks(read.message, { asOf: asOfOf(settings), settings: settings.advice, disabled: settings.disabled });
