@@ -1,4 +1,4 @@
-import type { CodeCount } from '../app/summary';
+import type { CodeCount } from '../../core/summary/summarise';
 
 /** A small horizontal bar chart: each bar carries its code and count as text, so colour is never the only signal. */
 export function BarChart({ title, data }: { title: string; data: CodeCount[] }) {

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Body1, Button, Subtitle1, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Link, Subtitle1, Subtitle2 } from '@fluentui/react-components';
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
 import { asOfOf, type PaneSettings } from '../app/settings-model';
-import { summarise, type CodeCount } from '../app/summary';
-import { summarise as summariseForSheet } from '../../core/summary/summarise';
+import { summarise, type CodeCount } from '../../core/summary/summarise';
 import { summaryBlocks } from '../../core/summary/summary-tables';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { BarChart } from './BarChart';
@@ -38,7 +37,7 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const asOf = asOfOf(settings);
-  const s = useMemo(() => (check ? summarise(check.message, asOf, settings.advice.destinationDueMonths) : undefined), [check, asOf, settings.advice.destinationDueMonths]);
+  const s = useMemo(() => (check ? summarise(check.message, { asOf, dueMonths: settings.advice.destinationDueMonths }) : undefined), [check, asOf, settings.advice.destinationDueMonths]);
   const [written, setWritten] = useState<string>();
   const writeSheet = async () => {
     if (!check || !port.writeSummary) return;
@@ -46,7 +45,7 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
     setProblem(undefined);
     setWritten(undefined);
     try {
-      await port.writeSummary(summaryBlocks(summariseForSheet(check.message, { asOf, dueMonths: settings.advice.destinationDueMonths })));
+      await port.writeSummary(summaryBlocks(s ?? summarise(check.message, { asOf, dueMonths: settings.advice.destinationDueMonths })));
       setWritten('Written to the Summary sheet, with a chart of completion status.');
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
@@ -93,11 +92,21 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
             <Body1 block as="p">None: every learner who has finished has a destination from the end of learning.</Body1>
           ) : (
             <ul>
-              {s.destinationsDue.slice(0, 100).map((d) => (
-                <li key={d.learnRefNumber}>
-                  {d.learnRefNumber}: ended {d.lastEnd}, due {d.due} — {d.overdueDays > 0 ? `overdue by ${d.overdueDays} days` : 'not yet overdue'}
-                </li>
-              ))}
+              {s.destinationsDue.slice(0, 100).map((d) => {
+                const at = d.location && 'sheet' in d.location ? d.location : undefined;
+                return (
+                  <li key={d.learnRefNumber}>
+                    {at ? (
+                      <Link as="button" onClick={() => void port.selectCell(at.sheet, at.cell).catch(() => undefined)} aria-label={`Go to learner ${d.learnRefNumber} (${at.sheet}!${at.cell})`}>
+                        {d.learnRefNumber}
+                      </Link>
+                    ) : (
+                      d.learnRefNumber
+                    )}
+                    : ended {d.lastEnd}, due {d.due} — {d.status === 'overdue' ? `overdue by ${d.overdueDays} days` : 'due, not yet overdue'}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </div>

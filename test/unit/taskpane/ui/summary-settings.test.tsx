@@ -3,7 +3,7 @@ import './jsdom-shims';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { getFunctionAdviceSettings, getFunctionAsOf, getFunctionYear, resetFunctionSettings } from '../../../../src/functions/function-settings';
 import { App } from '../../../../src/taskpane/App';
-import { summarise } from '../../../../src/taskpane/app/summary';
+import { summarise } from '../../../../src/core/summary/summarise';
 import { readTables } from '../../../../src/core/sheet/read-tables';
 import { FakePort, sampleTables } from './fake-port';
 
@@ -12,7 +12,7 @@ afterEach(() => resetFunctionSettings());
 describe('Summary', () => {
   test('counts aims by completion status and outcome with the code descriptions', () => {
     const msg = readTables(sampleTables(), { year: '2526' }).message;
-    const s = summarise(msg, '2026-11-22', 2);
+    const s = summarise(msg, { asOf: '2026-11-22', dueMonths: 2 });
     const total = s.compStatus.reduce((n, c) => n + c.count, 0);
     expect(total).toBe(35);
     const continuing = s.compStatus.find((c) => c.code === '1');
