@@ -1,4 +1,30 @@
 import type { Rule } from '../types';
+import { AchDate_03 } from './AchDate_03';
+import { AchDate_04 } from './AchDate_04';
+import { AchDate_05 } from './AchDate_05';
+import { CompStatus_01 } from './CompStatus_01';
+import { CompStatus_02 } from './CompStatus_02';
+import { CompStatus_03 } from './CompStatus_03';
+import { CompStatus_04 } from './CompStatus_04';
+import { CompStatus_05 } from './CompStatus_05';
+import { CompStatus_06 } from './CompStatus_06';
+import { LearnActEndDate_01 } from './LearnActEndDate_01';
+import { LearnActEndDate_04 } from './LearnActEndDate_04';
+import { LearnPlanEndDate_02 } from './LearnPlanEndDate_02';
+import { LearnPlanEndDate_03 } from './LearnPlanEndDate_03';
+import { Outcome_01 } from './Outcome_01';
+import { Outcome_04 } from './Outcome_04';
+import { Outcome_05 } from './Outcome_05';
+import { WithdrawReason_02 } from './WithdrawReason_02';
+import { WithdrawReason_03 } from './WithdrawReason_03';
+import { WithdrawReason_04 } from './WithdrawReason_04';
 
 /** The learning-delivery rules (completion, outcome, withdrawal, end dates), one file per rule ID. */
-export const deliveryRules: Rule[] = [];
+export const deliveryRules: Rule[] = [
+  CompStatus_01, CompStatus_02, CompStatus_03, CompStatus_04, CompStatus_05, CompStatus_06,
+  Outcome_01, Outcome_04, Outcome_05,
+  WithdrawReason_02, WithdrawReason_03, WithdrawReason_04,
+  LearnActEndDate_01, LearnActEndDate_04,
+  LearnPlanEndDate_02, LearnPlanEndDate_03,
+  AchDate_03, AchDate_04, AchDate_05,
+];

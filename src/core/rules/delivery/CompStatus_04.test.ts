@@ -1,0 +1,8 @@
+import { aimFindings } from './delivery-testing';
+import { CompStatus_04 } from './CompStatus_04';
+
+describe('CompStatus_04: no Outcome means the aim is continuing', () => {
+  it.each([[1, null, 0], [2, null, 1], [3, null, 1], [6, null, 1], [2, 1, 0], [3, 3, 0]])('CompStatus %s, Outcome %s → %s', (cs, out, n) => {
+    expect(aimFindings(CompStatus_04, { CompStatus: cs, LearnActEndDate: cs === 1 ? null : '2026-01-10', Outcome: out })).toHaveLength(n);
+  });
+});

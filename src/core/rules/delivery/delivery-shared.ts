@@ -1,0 +1,50 @@
+import { date, deliveries, int, loc, text } from '../../model/access';
+import type { IlrRecord } from '../../model/record';
+import type { LearnerRule, RuleContext, RuleMeta } from '../types';
+
+/** Skills Bootcamps (FundModel 37, ProgType 32): excluded from several completion rules. */
+export function isSkillsBootcamp(aim: IlrRecord): boolean {
+  return int(aim, 'FundModel') === 37 && int(aim, 'ProgType') === 32;
+}
+
+/** Apprenticeship standards (ProgType 25) funded by FundModel 36 (or 99, where a rule says so). */
+export function isApprenticeshipStandard(aim: IlrRecord, fundModels: readonly number[] = [36]): boolean {
+  return int(aim, 'ProgType') === 25 && fundModels.includes(int(aim, 'FundModel') ?? -1);
+}
+
+/** Reports a finding on one field of an aim: its cell or line, its value, the aim's sequence number. */
+export function reportAim(ctx: RuleContext, aim: IlrRecord, field: string, message?: string): void {
+  const value = aim.fields[field]?.text;
+  ctx.report({
+    entity: 'LearningDelivery',
+    field,
+    ...(value !== undefined ? { value } : {}),
+    ...(loc(aim, field) ? { location: loc(aim, field)! } : {}),
+    ...(text(aim, 'AimSeqNumber') !== undefined ? { aimSeqNumber: text(aim, 'AimSeqNumber')! } : {}),
+    ...(message ? { message } : {}),
+  });
+}
+
+/**
+ * A rule that looks at each learning aim on its own: `fires(aim, ctx)` returns the field to report (the one to
+ * correct) when the rule is broken, else undefined.
+ */
+export function aimRule(meta: RuleMeta, fires: (aim: IlrRecord, ctx: RuleContext) => string | undefined): LearnerRule {
+  return {
+    ...meta,
+    scope: 'learner',
+    check(learner, ctx) {
+      for (const aim of deliveries(learner)) {
+        const field = fires(aim, ctx);
+        if (field !== undefined) reportAim(ctx, aim, field);
+      }
+    },
+  };
+}
+
+/** Whether a value is returned (present and not blank). */
+export function known(aim: IlrRecord, field: string): boolean {
+  return text(aim, field) !== undefined;
+}
+
+export { date, int };
