@@ -17,3 +17,6 @@ export function aimFindings(rule: Rule, fields: RecordSpec, yearCode = '2526', p
   }
   return findingsOf(rule, yearCode, { filePreparationDate: prepared, Learner: [{ LearnRefNumber: 'L0001', ULN: '1061484016', LearningDelivery: [aim] }] }, { asOf: prepared });
 }
+
+/** The rules that ESFA's 2020-21 service did not have (they apply from 2021-22), for the test of appliesTo. */
+export const NOT_IN_2021 = ['AchDate_12', 'AchDate_13', 'CompStatus_08', 'CompStatus_09', 'Outcome_11', 'Outcome_12'];

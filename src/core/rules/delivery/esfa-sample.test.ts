@@ -15,6 +15,8 @@ describe('the delivery rules on the ESFA 2025-26 sample (as of its file preparat
         'LearnActEndDate_04 ASLearner {"line":322}',
         'LearnActEndDate_04 SBLearnerEV {"line":1541}',
         'LearnActEndDate_04 SBLearnerEV {"line":1577}',
+        // an achievement date (2025-04-03) after the file's preparation date
+        'AchDate_07 SBLearnerEV {"line":1543}',
         // T Level learner: every aim starts 2023-09-01 but is planned to end 2023-07-30
         ...[1144, 1160, 1176, 1192].map((l) => `LearnPlanEndDate_02 TLevelT {"line":${l}}`),
       ].sort(),

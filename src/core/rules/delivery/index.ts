@@ -1,4 +1,20 @@
 import type { Rule } from '../types';
+import { Outcome_09 } from './Outcome_09';
+import { Outcome_10 } from './Outcome_10';
+import { Outcome_11 } from './Outcome_11';
+import { Outcome_12 } from './Outcome_12';
+import { AchDate_02 } from './AchDate_02';
+import { AchDate_07 } from './AchDate_07';
+import { AchDate_08 } from './AchDate_08';
+import { AchDate_09 } from './AchDate_09';
+import { AchDate_11 } from './AchDate_11';
+import { AchDate_12 } from './AchDate_12';
+import { AchDate_13 } from './AchDate_13';
+import { WithdrawReason_05 } from './WithdrawReason_05';
+import { WithdrawReason_06 } from './WithdrawReason_06';
+import { CompStatus_07 } from './CompStatus_07';
+import { CompStatus_08 } from './CompStatus_08';
+import { CompStatus_09 } from './CompStatus_09';
 import { AchDate_03 } from './AchDate_03';
 import { AchDate_04 } from './AchDate_04';
 import { AchDate_05 } from './AchDate_05';
@@ -21,10 +37,10 @@ import { WithdrawReason_04 } from './WithdrawReason_04';
 
 /** The learning-delivery rules (completion, outcome, withdrawal, end dates), one file per rule ID. */
 export const deliveryRules: Rule[] = [
-  CompStatus_01, CompStatus_02, CompStatus_03, CompStatus_04, CompStatus_05, CompStatus_06,
-  Outcome_01, Outcome_04, Outcome_05,
-  WithdrawReason_02, WithdrawReason_03, WithdrawReason_04,
+  CompStatus_01, CompStatus_02, CompStatus_03, CompStatus_04, CompStatus_05, CompStatus_06, CompStatus_07, CompStatus_08, CompStatus_09,
+  Outcome_01, Outcome_04, Outcome_05, Outcome_09, Outcome_10, Outcome_11, Outcome_12,
+  WithdrawReason_02, WithdrawReason_03, WithdrawReason_04, WithdrawReason_05, WithdrawReason_06,
   LearnActEndDate_01, LearnActEndDate_04,
   LearnPlanEndDate_02, LearnPlanEndDate_03,
-  AchDate_03, AchDate_04, AchDate_05,
+  AchDate_02, AchDate_03, AchDate_04, AchDate_05, AchDate_07, AchDate_08, AchDate_09, AchDate_11, AchDate_12, AchDate_13,
 ];
