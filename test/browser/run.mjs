@@ -191,7 +191,7 @@ async function main() {
     });
 
     await step("the ESFA sample's own errors, fixed in the sheets as a user would, pass the check", async () => {
-      // The anonymised sample carries R_07 (two aims with AimSeqNumber 1) and ULN_04 (a bad check digit).
+      // The anonymised sample carries R_07 (two aims with AimSeqNumber 1) and ULN_04 (a bad check digit), among others.
       await page.getByRole('tab', { name: 'Check' }).click();
       await page.getByRole('button', { name: 'Check workbook' }).click();
       await page.locator('section[data-rule="R_07"]').waitFor({ timeout: 30_000 });
@@ -207,8 +207,23 @@ async function main() {
       assert(r07.length === 2, `R_07 at ${JSON.stringify(r07)}`);
       // Renumber the second aim of the pair, as the provider would.
       await page.evaluate(([sh, c]) => globalThis.FakeExcel.setValue(sh, c, 2), [r07[1].sheet, r07[1].cell]);
+      // It also has four T Level aims planned to end (2023-07-30) before they start (2023-09-01): LearnPlanEndDate_02 …
+      const serial = (iso) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      const planned = await page.locator('section[data-rule="LearnPlanEndDate_02"] [data-cell]').evaluateAll((els) => els.map((e) => ({ sheet: e.dataset.sheet, cell: e.dataset.cell })));
+      assert(planned.length === 4, `LearnPlanEndDate_02 at ${JSON.stringify(planned)}`);
+      for (const p of planned) await page.evaluate(([sh, c, v]) => globalThis.FakeExcel.setValue(sh, c, v), [p.sheet, p.cell, serial('2024-07-31')]);
+      // … and end and achievement dates after its file preparation date (2025-01-08): LearnActEndDate_04, AchDate_07.
+      // The provider prepares the file later in the year: the Return sheet's FilePreparationDate becomes 2025-07-31.
+      const ret = s.sheets.find((x) => x.name === 'Return');
+      const fieldCell = Object.keys(ret.cells).find((a) => /^A\d+$/.test(a) && ret.cells[a].value === 'FilePreparationDate');
+      assert(fieldCell, 'no FilePreparationDate row on the Return sheet');
+      await page.evaluate(([c, v]) => globalThis.FakeExcel.setValue('Return', c, v), [`B${fieldCell.slice(1)}`, serial('2025-07-31')]);
       await page.getByRole('button', { name: 'Check workbook' }).click();
-      await page.waitForFunction(() => !document.querySelector('section[data-rule="R_07"]') && !document.querySelector('section[data-rule="ULN_04"]'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => ['R_07', 'ULN_04', 'LearnPlanEndDate_02', 'LearnActEndDate_04', 'AchDate_07'].every((r) => !document.querySelector(`section[data-rule="${r}"]`)),
+        undefined,
+        { timeout: 30_000 },
+      );
     });
 
     let downloaded;
