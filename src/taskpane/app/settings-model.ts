@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { DEFAULT_ADVICE_SETTINGS, type AdviceSettings } from '../../core/rules/types';
 import { years } from '../../core/years/registry';
 import { todayIso } from '../../core/model/dates';
@@ -23,23 +24,45 @@ export function validThreshold(key: keyof AdviceSettings, v: number): boolean {
   return Number.isFinite(v) && v >= 0 && (!WHOLE_MONTHS.has(key) || Number.isInteger(v));
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+/** A value that must pass `schema`, or nothing: a field that is not understood falls back to its default. */
+const orNothing = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const threshold = (key: keyof AdviceSettings) => orNothing(z.number().refine((v) => validThreshold(key, v)));
+
+/**
+ * The settings saved with the workbook, as zod reads them. Each field is checked on its own, so one bad value (typed
+ * into the workbook's settings by hand, or written by another version) loses only itself, never the rest.
+ */
+const paneSettingsSchema = z.object({
+  year: orNothing(z.string().refine((y) => years.codes().includes(y))),
+  asOf: orNothing(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  advice: z
+    .object({
+      breakInLearningMonths: threshold('breakInLearningMonths'),
+      outcomeUnknownMonths: threshold('outcomeUnknownMonths'),
+      withdrawOtherPercent: threshold('withdrawOtherPercent'),
+      destinationDueMonths: threshold('destinationDueMonths'),
+    })
+    .catch({}),
+  disabled: z
+    .array(z.unknown())
+    .transform((a) => a.filter((d): d is string => typeof d === 'string'))
+    .catch([]),
+});
 
 /** Accepts what loadSettings gave (unvalidated JSON); anything not understood falls back to the default. */
 export function parsePaneSettings(raw: unknown): PaneSettings {
+  const parsed = paneSettingsSchema.safeParse(raw);
   const out: PaneSettings = { advice: { ...DEFAULT_ADVICE_SETTINGS }, disabled: [] };
-  if (!isObject(raw)) return out;
-  if (typeof raw.year === 'string' && years.codes().includes(raw.year)) out.year = raw.year;
-  if (typeof raw.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.asOf)) out.asOf = raw.asOf;
-  if (isObject(raw.advice)) {
-    for (const k of Object.keys(DEFAULT_ADVICE_SETTINGS) as (keyof AdviceSettings)[]) {
-      const v = raw.advice[k];
-      if (typeof v === 'number' && validThreshold(k, v)) out.advice[k] = v;
-    }
+  if (!parsed.success) return out;
+  const v = parsed.data;
+  if (v.year !== undefined) out.year = v.year;
+  if (v.asOf !== undefined) out.asOf = v.asOf;
+  for (const k of Object.keys(DEFAULT_ADVICE_SETTINGS) as (keyof AdviceSettings)[]) {
+    const t = v.advice[k];
+    if (t !== undefined) out.advice[k] = t;
   }
-  if (Array.isArray(raw.disabled)) out.disabled = raw.disabled.filter((d): d is string => typeof d === 'string');
+  out.disabled = v.disabled ?? [];
   return out;
 }
 
