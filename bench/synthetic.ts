@@ -12,7 +12,7 @@ export function syntheticMessage(n: number, aims = 2, yearCode = '2526'): IlrMes
       deliveries.push({
         LearnAimRef: 'ZPROG001', AimType: '4', AimSeqNumber: a, LearnStartDate: '2025-09-01', LearnPlanEndDate: '2026-06-30',
         FundModel: '25', DelLocPostCode: 'ZZ99 9ZZ', CompStatus: done ? 2 : 1,
-        ...(done ? { LearnActEndDate: '2026-06-20', Outcome: 1, AchDate: '2026-07-01' } : {}),
+        ...(done ? { LearnActEndDate: '2026-06-20', Outcome: 1 } : {}),
         LearningDeliveryFAM: [{ LearnDelFAMType: 'SOF', LearnDelFAMCode: '107' }],
       });
     }
