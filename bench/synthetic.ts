@@ -1,5 +1,6 @@
 import { messageFrom, type RecordSpec } from '../src/core/model/build';
 import type { IlrMessage } from '../src/core/model/record';
+import { years } from '../src/core/years/registry';
 
 /** A synthetic message of `n` learners with `aims` learning deliveries each (no real people), for benchmarks. */
 export function syntheticMessage(n: number, aims = 2, yearCode = '2526'): IlrMessage {
@@ -23,5 +24,6 @@ export function syntheticMessage(n: number, aims = 2, yearCode = '2526'): IlrMes
       LearningDelivery: deliveries,
     });
   }
-  return messageFrom(yearCode, { Learner: learners });
+  // prepared at the end of the year, after every end date in it
+  return messageFrom(yearCode, { filePreparationDate: years.get(yearCode).end, Learner: learners });
 }
