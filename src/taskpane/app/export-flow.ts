@@ -3,6 +3,7 @@ import { setField, type IlrMessage } from '../../core/model/record';
 import type { Finding } from '../../core/rules/types';
 import { exportIlrFile, type ExportResult } from '../../core/xml/export-file';
 import { describeViolation } from '../../core/xml/validate-xsd';
+import { londonDateTime } from '../../core/xml/file-name';
 import type { ReturnLogEntry, WorkbookPort } from '../excel/workbook-port';
 import { cellOf } from './check-workbook';
 
@@ -71,6 +72,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 /** Writes and validates the file; on success logs it in the Returns sheet and proposes the next serial. */
 export async function buildExport(port: WorkbookPort, msg: IlrMessage, now: Date = new Date()): Promise<ExportOutcome> {
+  // A new file is made now: its Header/Source/DateTime, and so its official name, carry this moment (London time),
+  // not a DateTime left on the Return sheet by an earlier import or export.
+  const src = kids(kids(msg.root, 'Header')[0], 'Source')[0];
+  if (src) setField(src, 'DateTime', londonDateTime(now));
   const result = await exportIlrFile(msg);
   if (result.violations.length > 0) return { kind: 'invalid', messages: result.violations.map(describeViolation) };
   if (!result.fileName) return { kind: 'unnamed', problem: result.fileNameProblem ?? 'the file could not be named' };

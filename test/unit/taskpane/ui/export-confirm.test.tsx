@@ -3,6 +3,7 @@ import './jsdom-shims';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../../../src/taskpane/App';
 import { FakePort, sampleTables, withCell } from './fake-port';
+import { londonDateTime } from '../../../../src/core/xml/file-name';
 
 /** The ESFA sample with its errors fixed as a provider would: the second aim renumbered, the ULN's check digit corrected, the T Level planned end dates and the file preparation date put right. */
 function warningsOnly() {
@@ -50,14 +51,17 @@ describe('Export with warnings only', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create ILR file' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Create anyway' }, { timeout: 20000 }));
     const link = await screen.findByTestId('download-link', {}, { timeout: 20000 });
-    expect(link.getAttribute('download')).toBe('ILR-99999999-2526-20250108-091405-01.XML');
+    // named for the moment of export (today in London), not the DateTime the imported sample carried
+    const today = londonDateTime().slice(0, 10).replace(/-/g, '');
+    const name = link.getAttribute('download')!;
+    expect(name).toMatch(new RegExp(`^ILR-99999999-2526-${today}-\\d{6}-01\\.XML$`));
     expect(link.getAttribute('href')).toBe('blob:ilr-test');
     expect(created[0]!.type).toBe('application/xml');
     const xml = (screen.getByLabelText(/XML of ILR-99999999/) as HTMLTextAreaElement).value;
     expect(xml).toMatch(/^<\?xml/);
     expect(xml).toContain('<LearnRefNumber>');
     expect(port.log).toHaveLength(1);
-    expect(port.log[0]!.fileName).toBe('ILR-99999999-2526-20250108-091405-01.XML');
+    expect(port.log[0]!.fileName).toBe(name);
     expect(port.log[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe('02');
   }, 40000);

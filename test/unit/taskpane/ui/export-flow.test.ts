@@ -37,7 +37,9 @@ describe('buildExport', () => {
     const msg = readTables(sampleTables(), { year: '2526' }).message;
     const out = await buildExport(port, msg, new Date('2026-11-22T10:00:00Z'));
     if (out.kind !== 'file') throw new Error(`expected a file, got ${JSON.stringify(out)}`);
-    expect(out.fileName).toBe('ILR-99999999-2526-20250108-091405-01.XML');
+    // named for the moment of export (10:00 UTC on 22 November 2026 is 10:00 in London), not the DateTime of the imported file
+    expect(out.fileName).toBe('ILR-99999999-2526-20261122-100000-01.XML');
+    expect(new TextDecoder().decode(out.bytes)).toContain('<DateTime>2026-11-22T10:00:00</DateTime>');
     expect(out.entry.sha256).toBe(createHash('sha256').update(out.bytes).digest('hex'));
     expect(port.log).toEqual([
       { exportedAt: '2026-11-22T10:00:00.000Z', fileName: out.fileName, serialNo: '01', learners: 19, deliveries: 35, destinations: 0, sha256: out.entry.sha256 },
