@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title2, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, webLightTheme } from '@fluentui/react-components';
 import { setFunctionAdviceSettings, setFunctionAsOf, setFunctionYear } from '../functions/function-settings';
 import type { WorkbookCheck } from './app/check-workbook';
 import { defaultPort } from './app/default-port';
+import { settingsGate } from './app/settings-gate';
 import { DEFAULT_PANE_SETTINGS, parsePaneSettings, type PaneSettings } from './app/settings-model';
 import { CheckPanel } from './components/CheckPanel';
 import { ExportPanel } from './components/ExportPanel';
@@ -27,6 +28,9 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [check, setCheck] = useState<WorkbookCheck>();
   const [settingsProblem, setSettingsProblem] = useState<string>();
+  /** Actions wait on this until the workbook's saved settings are known (see settings-gate.ts). */
+  const gate = useMemo(() => settingsGate(DEFAULT_PANE_SETTINGS), [port]);
+  const [loaded, setLoaded] = useState(false);
   /** Set once the user saves settings: a load finishing later must not undo them. */
   const changed = useRef(false);
 
@@ -38,17 +42,24 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
       .then((raw) => {
         if (!live || changed.current) return;
         const s = parsePaneSettings(raw);
+        gate.set(s, true);
         setSettings(s);
         applyToFunctions(s);
       })
-      .catch((e: unknown) => live && setSettingsProblem(`Settings could not be read; using the defaults (${e instanceof Error ? e.message : String(e)}).`));
+      .catch((e: unknown) => {
+        if (!live) return;
+        if (!gate.open) gate.set(DEFAULT_PANE_SETTINGS, true);
+        setSettingsProblem(`Settings could not be read; using the defaults (${e instanceof Error ? e.message : String(e)}).`);
+      })
+      .finally(() => live && setLoaded(true));
     return () => {
       live = false;
     };
-  }, [port]);
+  }, [port, gate]);
 
   const changeSettings = async (s: PaneSettings) => {
     changed.current = true;
+    gate.set(s, true);
     setSettings(s);
     applyToFunctions(s);
     setCheck(undefined);
@@ -70,6 +81,9 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
               <Tab value="summary">Summary</Tab>
               <Tab value="settings">Settings</Tab>
             </TabList>
+            {!loaded && !gate.open && (
+              <Spinner size="tiny" labelPosition="after" label="Reading this workbook's settings… (a check started now waits for them)" />
+            )}
             {settingsProblem && (
               <MessageBar intent="warning">
                 <MessageBarBody>{settingsProblem}</MessageBarBody>
@@ -77,10 +91,10 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
             )}
             <div role="tabpanel" aria-label={tab} style={{ paddingTop: 8 }}>
               <ScreenBoundary key={tab}>
-                {tab === 'check' && <CheckPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
-                {tab === 'export' && <ExportPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+                {tab === 'check' && <CheckPanel port={port} settings={settings} gate={gate} check={check} onChecked={setCheck} />}
+                {tab === 'export' && <ExportPanel port={port} settings={settings} gate={gate} check={check} onChecked={setCheck} />}
                 {tab === 'import' && <ImportPanel port={port} onImported={() => setCheck(undefined)} />}
-                {tab === 'summary' && <SummaryPanel port={port} settings={settings} check={check} onChecked={setCheck} />}
+                {tab === 'summary' && <SummaryPanel port={port} settings={settings} gate={gate} check={check} onChecked={setCheck} />}
                 {tab === 'settings' && <SettingsPanel settings={settings} onChange={changeSettings} />}
               </ScreenBoundary>
             </div>

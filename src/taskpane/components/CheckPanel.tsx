@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle1 } from '@fluentui/react-components';
 import type { Severity } from '../../core/rules/types';
 import { checkWorkbook, filterFindings, groupByRule, marksFor, sheetOf, type FindingFilter, type WorkbookCheck } from '../app/check-workbook';
+import { openGate, type SettingsGate } from '../app/settings-gate';
 import { yearCodeOf, type PaneSettings } from '../app/settings-model';
 import { years } from '../../core/years/registry';
 import type { WorkbookPort } from '../excel/workbook-port';
@@ -10,6 +11,8 @@ import { FindingGroups } from './FindingGroups';
 export interface CheckPanelProps {
   port: WorkbookPort;
   settings: PaneSettings;
+  /** Waits for the workbook's saved settings (default: `settings` as given). */
+  gate?: SettingsGate;
   check?: WorkbookCheck;
   onChecked: (c: WorkbookCheck) => void;
 }
@@ -27,7 +30,7 @@ function count(c: WorkbookCheck, s: Severity): number {
 }
 
 /** Check the workbook; the findings grouped by rule; highlight and clear. */
-export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps) {
+export function CheckPanel({ port, settings, gate, check, onChecked }: CheckPanelProps) {
   const [progress, setProgress] = useState<{ fraction: number; sheet: string } | undefined>();
   const [status, setStatus] = useState<{ intent: 'error' | 'success' | 'info'; text: string } | undefined>();
   const [filter, setFilter] = useState<FindingFilter>({});
@@ -39,7 +42,7 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
     setStatus(undefined);
     setProgress({ fraction: 0, sheet: '' });
     try {
-      const c = await checkWorkbook(port, settings, (fraction, sheet) => setProgress({ fraction, sheet }));
+      const c = await checkWorkbook(port, await (gate ?? openGate(settings)).settled(), (fraction, sheet) => setProgress({ fraction, sheet }));
       onChecked(c);
       if (highlighted) {
         const fresh = marksFor(c.findings);
@@ -120,7 +123,7 @@ export function CheckPanel({ port, settings, check, onChecked }: CheckPanelProps
       {check && (
         <div>
           <p role="status" aria-live="polite" data-testid="check-summary">
-            {plural(count(check, 'error'), 'error')}, {plural(count(check, 'warning'), 'warning')}, {count(check, 'advice')} advice — {check.sheetsRead.length} sheets read, as of {check.result.asOf}.
+            {plural(count(check, 'error'), 'error')}, {plural(count(check, 'warning'), 'warning')}, {count(check, 'advice')} advice — {check.sheetsRead.length} sheets read, {years.get(check.result.year).label} rules, as of {check.result.asOf}.
           </p>
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             <Field label="Severity">

@@ -2,12 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle1, Textarea } from '@fluentui/react-components';
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
 import { applyHeaderFields, buildExport, exportGate, headerFieldsOf, nextSerial, type ExportGate, type ExportOutcome, type HeaderFields } from '../app/export-flow';
+import { openGate, type SettingsGate } from '../app/settings-gate';
 import type { PaneSettings } from '../app/settings-model';
 import type { ReturnLogEntry, WorkbookPort } from '../excel/workbook-port';
 
 export interface ExportPanelProps {
   port: WorkbookPort;
   settings: PaneSettings;
+  /** Waits for the workbook's saved settings (default: `settings` as given). */
+  gate?: SettingsGate;
   check?: WorkbookCheck;
   onChecked: (c: WorkbookCheck) => void;
 }
@@ -79,7 +82,7 @@ function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file'
 }
 
 /** Export: check, refuse on errors, confirm warnings, write, XSD-validate, offer the file, log it. */
-export function ExportPanel({ port, settings, check, onChecked }: ExportPanelProps) {
+export function ExportPanel({ port, settings, gate: settingsGate, check, onChecked }: ExportPanelProps) {
   const [fields, setFields] = useState<HeaderFields>(() => (check ? headerFieldsOf(check.message) : { ukprn: '', serialNo: '' }));
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [last, setLast] = useState<ReturnLogEntry>();
@@ -109,7 +112,7 @@ export function ExportPanel({ port, settings, check, onChecked }: ExportPanelPro
   const start = async () => {
     setState({ kind: 'busy', text: 'Checking the workbook…' });
     try {
-      const c = await checkWorkbook(port, settings, undefined, (msg) => {
+      const c = await checkWorkbook(port, await (settingsGate ?? openGate(settings)).settled(), undefined, (msg) => {
         const fromSheet = headerFieldsOf(msg);
         applyHeaderFields(msg, fields);
         setFields((f) => ({ ukprn: f.ukprn || fromSheet.ukprn, serialNo: f.serialNo || fromSheet.serialNo }));

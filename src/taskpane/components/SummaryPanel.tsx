@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Body1, Button, Link, Subtitle1, Subtitle2 } from '@fluentui/react-components';
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
+import { openGate, type SettingsGate } from '../app/settings-gate';
 import { asOfOf, type PaneSettings } from '../app/settings-model';
 import { summarise, type CodeCount } from '../../core/summary/summarise';
 import { summaryBlocks } from '../../core/summary/summary-tables';
@@ -33,7 +34,20 @@ function CountTable({ caption, rows }: { caption: string; rows: CodeCount[] }) {
 }
 
 /** Outcomes and destinations at a glance, from the last check (or a fresh read). */
-export function SummaryPanel({ port, settings, check, onChecked }: { port: WorkbookPort; settings: PaneSettings; check?: WorkbookCheck; onChecked: (c: WorkbookCheck) => void }) {
+export function SummaryPanel({
+  port,
+  settings,
+  gate,
+  check,
+  onChecked,
+}: {
+  port: WorkbookPort;
+  settings: PaneSettings;
+  /** Waits for the workbook's saved settings (default: `settings` as given). */
+  gate?: SettingsGate;
+  check?: WorkbookCheck;
+  onChecked: (c: WorkbookCheck) => void;
+}) {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const asOf = asOfOf(settings);
@@ -57,7 +71,7 @@ export function SummaryPanel({ port, settings, check, onChecked }: { port: Workb
     setBusy(true);
     setProblem(undefined);
     try {
-      onChecked(await checkWorkbook(port, settings));
+      onChecked(await checkWorkbook(port, await (gate ?? openGate(settings)).settled()));
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
     } finally {

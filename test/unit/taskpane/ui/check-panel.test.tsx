@@ -15,7 +15,7 @@ describe('Check screen', () => {
     const port = new FakePort(sampleTables(), ['Notes']);
     port.settings = { asOf: '2026-11-22' };
     await checked(port);
-    expect(screen.getByTestId('check-summary').textContent).toMatch(/^12 errors, 8 warnings, \d+ advice — 15 sheets read, as of 2026-11-22/);
+    expect(screen.getByTestId('check-summary').textContent).toMatch(/^12 errors, 8 warnings, \d+ advice — 15 sheets read, 2025-26 rules, as of 2026-11-22/);
     // R_07: two findings in one group
     const r07 = document.querySelector('[data-rule="R_07"]') as HTMLElement;
     expect(within(r07).getByRole('heading').textContent).toContain('R_07');
@@ -38,6 +38,7 @@ describe('Check screen', () => {
 
   test('selecting a finding calls selectCell with its sheet and cell', async () => {
     const port = new FakePort(sampleTables());
+    port.settings = { asOf: '2026-11-22' };
     await checked(port);
     const uln04 = document.querySelector('[data-rule="ULN_04"]') as HTMLElement;
     fireEvent.click(within(uln04).getByRole('button', { name: /Go to Learner!F18/ }));
@@ -59,6 +60,7 @@ describe('Check screen', () => {
 
   test('Highlight marks every located finding with "RuleID: message"; Clear asks the port to clear', async () => {
     const port = new FakePort(sampleTables());
+    port.settings = { asOf: '2026-11-22' };
     await checked(port);
     fireEvent.click(screen.getByRole('button', { name: 'Highlight' }));
     await waitFor(() => expect(port.marks.length).toBeGreaterThan(0));
