@@ -5,6 +5,7 @@ import { benchRules } from './rules';
 import { benchDestinations } from './destinations';
 import { benchFunctions } from './functions';
 import { benchSheetRead } from './sheet-read';
+import { benchAdapter } from './adapter';
 
 const all: Record<string, () => Promise<void>> = {
   xml: () => benchXml(),
@@ -12,6 +13,7 @@ const all: Record<string, () => Promise<void>> = {
   rules: () => benchRules(),
   destinations: () => benchDestinations(),
   functions: () => benchFunctions(),
+  adapter: () => benchAdapter(),
 };
 
 async function main(): Promise<void> {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 const SAMPLE = join(__dirname, '../../../assets/sample');
 const expected: { rule: string; sheet: string; cell: string }[] = JSON.parse(readFileSync(join(SAMPLE, 'expected-findings.json'), 'utf8'));

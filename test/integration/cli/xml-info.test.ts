@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 import { ESFA_SAMPLE_2526, SYNTHETIC_2021, xmllintValidate, xsdFor } from '../../helpers/xmllint';
 import { fake2627 } from '../../helpers/fake-year';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'ilr-cli-'));
 

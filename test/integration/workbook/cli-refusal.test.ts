@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 let dir: string;
 beforeEach(() => {

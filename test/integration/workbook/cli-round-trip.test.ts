@@ -1,9 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 import { xmlDifferences } from '../../helpers/xml-equivalence';
 import { ESFA_SAMPLE_2526, SYNTHETIC_2021, xmllintValidate, xsdFor } from '../../helpers/xmllint';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 let dir: string;
 beforeEach(() => {

@@ -2,12 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 import { ASSETS, xmllintValidate, xsdFor } from '../../helpers/xmllint';
 import { loadInput } from '../../../src/cli/load-input';
 import { runChecks, findRule } from '../../../src/core/rules/check';
 import { formatLocation, type IlrRecord } from '../../../src/core/model/record';
 import { ulnPassesChecksum } from '../../../src/core/rules/derived/uln-check-digit';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 const SAMPLE = join(ASSETS, 'sample');
 interface Expected { rule: string; sheet: string; cell: string; learnRefNumber: string; field: string }

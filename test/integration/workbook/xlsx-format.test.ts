@@ -7,9 +7,11 @@ import { years } from '../../../src/core/years/registry';
 import { messageToTables, columnNotes } from '../../../src/core/sheet/write-tables';
 import { tablesToWorkbook } from '../../../src/cli/xlsx/write-xlsx';
 import { plainCellValue } from '../../../src/cli/xlsx/read-xlsx';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 import { readFileSync } from 'node:fs';
 import { ESFA_SAMPLE_2526 } from '../../helpers/xmllint';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 let dir: string;
 beforeEach(() => {

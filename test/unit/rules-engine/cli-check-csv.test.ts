@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 // End to end through the sheet layer's real CSV reader: a Learner sheet saved as CSV (synthetic learners).
 const dir = mkdtempSync(join(tmpdir(), 'ilr-check-csv-'));

@@ -2,7 +2,9 @@ import { messageFrom } from '../../../src/core/model/build';
 import { setField } from '../../../src/core/model/record';
 import { todayIso } from '../../../src/core/model/dates';
 import type { LoadedInput } from '../../../src/cli/load-input';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 // The workbook reader belongs to the sheet layer; here it is replaced by one that returns a known message with a cell
 // problem found while reading, so that what `ilr check` does with a workbook's input is tested on its own.

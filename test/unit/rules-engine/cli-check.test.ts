@@ -7,7 +7,7 @@ import { fieldDefinitionRules } from '../../../src/core/rules/field-definition/f
 import { learnerCodeRules, learnerRules } from '../../../src/core/rules/learner';
 import { ruleCatalogue } from '../../../src/core/rules/catalogue/catalogue';
 import { years } from '../../../src/core/years/registry';
-import { runCli } from '../../helpers/run-cli';
+import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 
 /** The rules of this part (FD, ULN, duplicates): other groups' rules are tested by their owners. */
 const MINE = new Set([...fieldDefinitionRules, ...learnerRules, ...learnerCodeRules].map((r) => r.id));
@@ -25,6 +25,8 @@ function countOf(findings: JsonFinding[]) {
   return c;
 }
 import { ESFA_SAMPLE_2526, SYNTHETIC_2021 } from '../../helpers/xmllint';
+
+jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 const dir = mkdtempSync(join(tmpdir(), 'ilr-check-'));
 

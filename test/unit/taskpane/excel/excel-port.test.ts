@@ -287,12 +287,10 @@ describe('readSheet at 100,000 learners', () => {
       },
     };
     const context = { workbook: { worksheets: { getItemOrNullObject: () => ws } }, sync: async () => void syncs++ } as unknown as Excel.RequestContext;
-    const t0 = Date.now();
     const t = await readSheet(context, 'Learner');
     expect(t!.rows).toHaveLength(100_000);
     expect(blocks).toHaveLength(101);
     expect(Math.max(...blocks) * cols).toBeLessThanOrEqual(40_000);
-    expect(syncs).toBe(102);
-    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect(syncs).toBe(102); // its time is measured by `npm run bench -- adapter`, not asserted here
   });
 });
