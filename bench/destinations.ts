@@ -3,6 +3,7 @@ import type { IlrMessage } from '../src/core/model/record';
 import { adviceRules } from '../src/core/rules/advice';
 import { destinationRules } from '../src/core/rules/destination';
 import { runChecks } from '../src/core/rules/check';
+import { resolveAll } from '../src/core/rules/resolve';
 import { line, mb, timeIt } from './timing';
 
 /**
@@ -39,7 +40,7 @@ export async function benchDestinations(n = 100_000): Promise<void> {
   const t = performance.now();
   const msg = destinationMessage(n);
   line(`build model: ${n} learners × 2 aims, ${n / 2} destination records × 2 outcomes`, `${(performance.now() - t).toFixed(0)} ms`);
-  const rules = [...destinationRules, ...adviceRules];
+  const rules = resolveAll([...destinationRules, ...adviceRules], msg.year);
   let findings = 0;
   const r = await timeIt(3, () => {
     findings = runChecks(msg, { asOf: '2021-05-01' }, rules).findings.length;

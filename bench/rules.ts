@@ -1,6 +1,7 @@
 import { runChecks } from '../src/core/rules/check';
-import { fieldDefinitionRules } from '../src/core/rules/field-definition/fd-rules';
+import { fdRulesFor } from '../src/core/rules/field-definition/fd-rules';
 import { learnerCodeRules, learnerRules } from '../src/core/rules/learner';
+import { resolveAll } from '../src/core/rules/resolve';
 import { syntheticMessage } from './synthetic';
 import { line, mb, timeIt } from './timing';
 
@@ -11,13 +12,16 @@ export async function benchRules(n = 100_000): Promise<void> {
   line(`build model: ${n} learners × 2 aims`, `${(performance.now() - t).toFixed(0)} ms`);
   const asOf = '2026-02-01';
 
-  const fd = await timeIt(3, () => runChecks(msg, { asOf }, fieldDefinitionRules));
-  line(`FD rules only (${fieldDefinitionRules.length} rules, generated from the XSD)`, `median ${fd.median.toFixed(0)} ms, min ${fd.min.toFixed(0)} ms`);
+  const fdRules = fdRulesFor(msg.year);
+  const fd = await timeIt(3, () => runChecks(msg, { asOf }, fdRules));
+  line(`FD rules only (${fdRules.length} rules, generated from the XSD)`, `median ${fd.median.toFixed(0)} ms, min ${fd.min.toFixed(0)} ms`);
 
-  const learner = await timeIt(3, () => runChecks(msg, { asOf }, learnerRules));
+  const uln = resolveAll(learnerRules, msg.year);
+  const learner = await timeIt(3, () => runChecks(msg, { asOf }, uln));
   line(`ULN and duplicate rules (${learnerRules.length} rules)`, `median ${learner.median.toFixed(0)} ms, min ${learner.min.toFixed(0)} ms`);
 
-  const codes = await timeIt(3, () => runChecks(msg, { asOf }, learnerCodeRules));
+  const codeRules = resolveAll(learnerCodeRules, msg.year);
+  const codes = await timeIt(3, () => runChecks(msg, { asOf }, codeRules));
   line(`learner code-list rules (${learnerCodeRules.length} rules)`, `median ${codes.median.toFixed(0)} ms, min ${codes.min.toFixed(0)} ms`);
 
   let findings = 0;

@@ -99,13 +99,14 @@ export function DESCRIBE(field: any, code: any[][], year?: any): any[][] {
 }
 
 /**
- * A validation rule's message and plain-English description.
+ * A validation rule's message and plain-English description, as it is in the year; "*" for how many rules are checked.
  * @customfunction RULE
- * @param {any[][]} ruleId Rule ID, e.g. WithdrawReason_03: a cell or a column.
+ * @param {any[][]} ruleId Rule ID of any year, e.g. WithdrawReason_03 or R107: a cell or a column; "*" for the year's rule counts.
+ * @param {any} [year] Collection year (default: the task pane's year).
  * @returns {any[][]} One description per rule ID.
  */
-export function RULE(ruleId: any[][]): any[][] {
-  return answer(() => columnToExcel(ruleInfo({ ruleId })), 'RULE');
+export function RULE(ruleId: any[][], year?: any): any[][] {
+  return answer(() => columnToExcel(ruleInfo({ ruleId, year })), 'RULE');
 }
 
 /**

@@ -5,8 +5,9 @@ import { formatLocation, type Location } from '../../core/model/record';
 import { normaliseYearCode } from '../../core/years/registry';
 import { isRealDate } from '../../core/schema/check-value';
 import { findRule, runChecks } from '../../core/rules/check';
+import { coverageOf, describeCoverage } from '../../core/rules/coverage';
+import type { IlrYear } from '../../core/years/year';
 import { countFindings, sortFindings } from '../../core/rules/engine';
-import { officialList } from '../../core/rules/catalogue/official-list';
 import { DEFAULT_ADVICE_SETTINGS, type AdviceSettings, type CheckResult, type Finding, type Needs, type Severity } from '../../core/rules/types';
 import { parseCommandArgs } from '../args';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError, type CliIo, type Command } from '../io';
@@ -35,6 +36,10 @@ function parseAsOf(v: string | undefined): string | undefined {
   return v.trim();
 }
 
+function jsonLocation(loc: Location): { sheet: string; cell: string } | { line: number } {
+  return 'sheet' in loc ? { sheet: loc.sheet, cell: loc.cell } : { line: loc.line };
+}
+
 /** The finding as the JSON output carries it: exactly these keys, in this order (absent ones left out). */
 function jsonFinding(f: Finding): Record<string, unknown> {
   const loc: Location | undefined = f.location;
@@ -46,7 +51,8 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     entity: f.entity,
     field: f.field,
     value: f.value,
-    location: loc ? ('sheet' in loc ? { sheet: loc.sheet, cell: loc.cell } : { line: loc.line }) : undefined,
+    location: loc ? jsonLocation(loc) : undefined,
+    related: f.related?.map((r) => ({ entity: r.entity, field: r.field, learnRefNumber: r.learnRefNumber, location: r.location ? jsonLocation(r.location) : undefined })),
   };
 }
 
@@ -59,9 +65,10 @@ const SECTION: Record<Severity, string> = {
   advice: 'ADVICE — from the Provider Support Manual, not official ILR errors',
 };
 
-function printText(io: CliIo, input: string, result: CheckResult, notes: readonly string[]): void {
+function printText(io: CliIo, input: string, year: IlrYear, result: CheckResult, notes: readonly string[]): void {
   const { counts } = result;
   io.out(`ILR check of ${input}: year ${result.year}, as of ${result.asOf}`);
+  if (result.rulesNote) io.out(`note: ${result.rulesNote}`);
   io.out(`${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.advice} advice`);
   for (const n of notes) io.out(`note: ${n}`);
   for (const sev of ['error', 'warning', 'advice'] as Severity[]) {
@@ -76,7 +83,7 @@ function printText(io: CliIo, input: string, result: CheckResult, notes: readonl
       else byRule.set(f.rule, [f]);
     }
     for (const [rule, fs] of byRule) {
-      const info = findRule(rule);
+      const info = findRule(rule, year);
       const headline = info?.message ?? fs[0]!.message;
       io.out('');
       io.out(`${rule}${sev === 'advice' ? ' [advice]' : ''} — ${fs.length} finding${fs.length === 1 ? '' : 's'}: ${headline}`);
@@ -91,26 +98,34 @@ function printText(io: CliIo, input: string, result: CheckResult, notes: readonl
     }
   }
   io.out('');
-  const official = officialList(result.year) !== undefined;
-  const noList =
-    'No official rules list for this year is shipped, so the rules that need reference data cannot all be listed as not run; the submission service runs them.';
-  if (!result.notRun.length) {
-    io.out(official ? 'No official rule of the year was left out for want of reference data.' : noList);
-    return;
+  io.out(`RULES: ${describeCoverage(coverageOf(year, result))}`);
+  if (result.notRun.length) {
+    io.out('');
+    io.out(`NOT RUN: ${result.notRun.length} official rules need reference data ILR Workbench does not have (the submission service runs them):`);
+    for (const [needs, ids] of groupedBy(result.notRun, (n) => n.needs)) io.out(`  ${NEEDS_LABEL[needs]}: ${listed(ids.map((n) => n.rule))}`);
   }
-  const byNeeds = new Map<Needs, string[]>();
-  for (const n of result.notRun) {
-    const l = byNeeds.get(n.needs);
-    if (l) l.push(n.rule);
-    else byNeeds.set(n.needs, [n.rule]);
+  if (result.notImplemented.length) {
+    io.out('');
+    io.out(`NOT IMPLEMENTED YET: ${result.notImplemented.length} official rules need nothing beyond the file but ILR Workbench does not check them yet:`);
+    for (const [category, ids] of groupedBy(result.notImplemented, (n) => n.category)) io.out(`  ${category}: ${listed(ids.map((n) => n.rule))}`);
   }
-  io.out(`NOT RUN: ${result.notRun.length} official rules need reference data ILR Workbench does not have (they were not passed; the submission service runs them):`);
-  for (const [needs, ids] of [...byNeeds].sort((a, b) => b[1].length - a[1].length)) {
-    const shown = ids.slice(0, 8).join(', ');
-    io.out(`  ${NEEDS_LABEL[needs]}: ${ids.length} (${shown}${ids.length > 8 ? ', …' : ''})`);
-  }
-  if (!official) io.out(noList);
   io.out('("ilr rules" lists every rule and its state.)');
+}
+
+/** Items grouped by a key, the largest group first. */
+function groupedBy<T, K>(items: readonly T[], key: (t: T) => K): [K, T[]][] {
+  const m = new Map<K, T[]>();
+  for (const i of items) {
+    const k = key(i);
+    const l = m.get(k);
+    if (l) l.push(i);
+    else m.set(k, [i]);
+  }
+  return [...m].sort((a, b) => b[1].length - a[1].length);
+}
+
+function listed(ids: readonly string[]): string {
+  return `${ids.length} (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`;
 }
 
 /** `--advice breakInLearningMonths=9` (repeatable): the advice thresholds, by their setting names. */
@@ -164,6 +179,7 @@ export const checkCommand: Command = {
       result.counts = countFindings(result.findings);
     }
     if (format === 'json') {
+      const coverage = coverageOf(msg.year, result);
       io.out(
         JSON.stringify({
           year: result.year,
@@ -171,11 +187,21 @@ export const checkCommand: Command = {
           asOf: result.asOf,
           findings: result.findings.map(jsonFinding),
           counts: result.counts,
+          rules: {
+            listYear: coverage.listYear,
+            official: coverage.official,
+            ran: coverage.ran,
+            needsReferenceData: coverage.needsReferenceData,
+            notImplemented: coverage.notImplemented,
+            switchedOff: coverage.switchedOff,
+            ...(coverage.note ? { note: coverage.note } : {}),
+          },
           notRun: result.notRun.map((n) => ({ rule: n.rule, needs: n.needs })),
+          notImplemented: result.notImplemented.map((n) => ({ rule: n.rule, category: n.category })),
         }),
       );
     } else {
-      printText(io, inputPath, result, input.notes);
+      printText(io, inputPath, msg.year, result, input.notes);
     }
     return result.counts.error > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
   },

@@ -1,5 +1,4 @@
 import { ruleCatalogue, type CatalogueEntry } from '../../core/rules/catalogue/catalogue';
-import { officialList } from '../../core/rules/catalogue/official-list';
 import type { RuleState } from '../../core/rules/types';
 import { UnknownYearError, years } from '../../core/years/registry';
 import { parseCommandArgs } from '../args';
@@ -36,19 +35,21 @@ export const rulesCommand: Command = {
     const cat = ruleCatalogue(year);
     const rules = cat.rules.map((e) => ({ rule: e.rule, category: e.category, severity: e.severity, needs: e.needs, state: e.state }));
     if (format === 'json') {
-      io.out(JSON.stringify({ year: cat.year, rules, counts: cat.counts, ...(cat.note ? { note: cat.note } : {}) }));
+      const supplementary = cat.supplementary.map((e) => ({ rule: e.rule, category: e.category, severity: e.severity, needs: e.needs, state: e.state }));
+      io.out(JSON.stringify({ year: cat.year, listYear: cat.list.year, rules, counts: cat.counts, supplementary, ...(cat.note ? { note: cat.note } : {}) }));
       return EXIT_OK;
     }
-    const list = officialList(year.code);
-    io.out(list ? `${list.title} (${year.label})` : `Rules for ${year.label}`);
-    if (list) io.out(list.attribution);
-    if (cat.note) io.out(cat.note);
+    io.out(`${cat.list.title} — for ${year.label}`);
+    io.out(cat.list.attribution);
+    if (cat.note) io.out(`note: ${cat.note}`);
     io.out('');
     io.out(`${'rule'.padEnd(40)} ${'category'.padEnd(28)} ${'severity'.padEnd(8)} ${'needs'.padEnd(9)} state`);
     for (const e of cat.rules) io.out(row(e));
     if (cat.supplementary.length) {
       io.out('');
-      io.out(`Also run (not in the official list; ILR Workbench's own checks of the same pattern, derived from the ${year.label} XSD): ${cat.supplementary.length}`);
+      io.out(
+        `Also run (not in the official list: ILR Workbench's own field-definition checks derived from the ${year.label} XSD, advice, and destination checks kept as advice): ${cat.supplementary.length}`,
+      );
       for (const e of cat.supplementary) io.out(row(e));
     }
     io.out('');
@@ -56,7 +57,7 @@ export const rulesCommand: Command = {
     io.out(
       `${total} rules: ${cat.counts.implemented} implemented, ${cat.counts['needs-reference-data']} need reference data, ${cat.counts['not-implemented']} not implemented`,
     );
-    if (list?.note) io.out(`note: ${list.note}`);
+    if (cat.list.note) io.out(`note: ${cat.list.note}`);
     return EXIT_OK;
   },
 };

@@ -1,24 +1,13 @@
 import { adviceRules } from './advice';
 import { deliveryRules } from './delivery';
 import { destinationRules } from './destination';
-import { fieldDefinitionRules } from './field-definition/fd-rules';
 import { learnerCodeRules, learnerRules } from './learner';
-import type { Rule } from './types';
+import type { RuleDefinition } from './types';
 
 /**
- * Every implemented rule of the product: field definitions (generated from the XSDs), the learner rules (ULN, duplicate
- * keys), then the rules of the delivery, destination and advice groups. Which of them run depends on the year
- * (each rule's appliesTo) and on the rules the user switched off.
+ * Every hand-written rule of the product, as its file defines it (for every year it exists in): the learner rules
+ * (ULN, duplicate keys, code lists), then the delivery, destination and advice rules. The field-definition rules are
+ * generated per year from the year's XSD (field-definition/fd-rules.ts). rule-set.ts resolves both for a year.
+ * A test (rules-registered.test.ts) fails when a rule file is not listed here or has no test table beside it.
  */
-export const allRules: readonly Rule[] = [...fieldDefinitionRules, ...learnerRules, ...learnerCodeRules, ...deliveryRules, ...destinationRules, ...adviceRules];
-
-let index: Map<string, Rule> | undefined;
-
-/** An implemented rule by ID (for ILR.RULE and the issues list: its message and description), or undefined. */
-export function implementedRule(id: string): Rule | undefined {
-  if (!index) {
-    index = new Map();
-    for (const r of allRules) if (!index.has(r.id)) index.set(r.id, r);
-  }
-  return index.get(id.trim());
-}
+export const ruleDefinitions: readonly RuleDefinition[] = [...learnerRules, ...learnerCodeRules, ...deliveryRules, ...destinationRules, ...adviceRules];

@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { messageFrom } from '../model/build';
 import { readIlrXml } from '../xml/read-xml';
 import { years } from '../years/registry';
-import { findRule, runChecks } from './check';
+import { findRule, ruleCatalogue, runChecks } from './check';
 import { ESFA_SAMPLE_2526 } from '../../../test/helpers/xmllint';
-import { fieldDefinitionRules } from './field-definition/fd-rules';
+import { fdRulesFor } from './field-definition/fd-rules';
 import { learnerCodeRules, learnerRules } from './learner';
+import { allIdsOf } from './resolve';
 
-/** The rules of this part (FD, ULN, duplicates); other groups' rules are tested by their owners. */
-const MINE = new Set([...fieldDefinitionRules, ...learnerRules, ...learnerCodeRules].map((r) => r.id));
+/** The rules of this part (FD, ULN, duplicates) under the IDs of every year; other groups' rules are tested by their owners. */
+const MINE = new Set([
+  ...[...fdRulesFor(years.get('2526')), ...fdRulesFor(years.get('2021'))].map((r) => r.id),
+  ...[...learnerRules, ...learnerCodeRules].flatMap(allIdsOf),
+]);
 
 const broken = () =>
   messageFrom('2526', {
@@ -39,8 +43,11 @@ describe('runChecks', () => {
     expect(byGroup.findings.filter((f) => MINE.has(f.rule)).map((f) => f.rule)).toEqual(['R_06', 'R_06']);
   });
 
-  it('lists the official rules that need reference data as not run', () => {
+  it('lists the official rules that need reference data, and those not implemented yet, as not run', () => {
     const r = runChecks(broken(), { asOf: '2026-02-01' });
+    expect(r.notImplemented.length).toBeGreaterThan(0);
+    expect(r.notImplemented.every((n) => !r.notRun.some((x) => x.rule === n.rule))).toBe(true);
+    expect(r.ran + r.notRun.length + r.notImplemented.length).toBe(new Set(ruleCatalogue(years.get('2526')).rules.map((e) => e.rule)).size);
     expect(r.notRun).toContainEqual({ rule: 'ULN_05', needs: 'uln' });
     expect(r.notRun).toContainEqual({ rule: 'PrevUKPRN_01', needs: 'org' });
     expect(r.notRun.some((n) => n.needs === 'lars')).toBe(true);
@@ -63,7 +70,18 @@ describe('runChecks', () => {
     });
     const r = runChecks(msg, { asOf: '2020-10-01' });
     expect(r.findings.filter((f) => MINE.has(f.rule)).map((f) => f.rule).sort()).toEqual(['FD_LearningDelivery_EO', 'FD_PriorAttain_AL', 'PriorAttain_03']);
-    expect(r.notRun).toEqual([{ rule: 'OutULN_02', needs: 'uln' }]);
+    // 2020-21's own list: the rules of ESFA's 2020-21 service
+    expect(r.notRun).toContainEqual({ rule: 'OutULN_02', needs: 'uln' });
+    expect(r.notRun).toContainEqual({ rule: 'ULN_05', needs: 'uln' });
+    expect(r.notRun.length + r.notImplemented.length + r.ran).toBe(552);
+  });
+
+  it('reports a 2020-21 file under 2020-21 IDs: a duplicate learner is R06, not R_06', () => {
+    const dup = { ULN: '1061484938', Ethnicity: 31, Sex: 'F', LLDDHealthProb: 2, PostcodePrior: 'ZZ99 9ZZ', Postcode: 'ZZ99 9ZZ', LearningDelivery: [] };
+    const msg = messageFrom('2021', { Learner: [{ LearnRefNumber: 'L1', ...dup }, { LearnRefNumber: 'L1', ...dup }] });
+    const ids = runChecks(msg, { asOf: '2020-10-01' }).findings.map((f) => f.rule);
+    expect(ids).toContain('R06');
+    expect(ids).not.toContain('R_06');
   });
 });
 
@@ -77,6 +95,15 @@ describe('findRule', () => {
 
   it('finds an official rule that is not implemented', () => {
     expect(findRule('ULN_05')).toMatchObject({ id: 'ULN_05', implemented: false, official: true, needs: 'uln' });
+  });
+
+  it("finds a rule by another year's ID, as it is in the year asked about", () => {
+    expect(findRule('R06')).toMatchObject({ id: 'R_06', otherIds: ['R06'], implemented: true, year: '2526' });
+    expect(findRule('R_06', years.get('2021'))).toMatchObject({ id: 'R06', otherIds: ['R_06'], implemented: true, year: '2021' });
+    expect(findRule('R107', years.get('2021'))).toMatchObject({ id: 'R107', implemented: true, severity: 'error' });
+    // R107 asks for a record in the return: it does not run for 2025-26, whose ILR has no DP entity
+    expect(findRule('R107')).toMatchObject({ id: 'R107', implemented: false, year: '2021' });
+    expect(findRule('R107')!.note).toMatch(/not a rule of 2025-26/);
   });
 
   it('finds our own FD checks, and nothing for an unknown ID', () => {

@@ -1,83 +1,119 @@
 import type { IlrMessage } from '../model/record';
-import { allRules, implementedRule } from './all-rules';
+import { years as defaultYears } from '../years/registry';
+import type { IlrYear } from '../years/year';
 import { ruleCatalogue } from './catalogue/catalogue';
-import { destinationNotRun } from './destination';
-import { allOfficialRules, officialRule, type OfficialRule } from './catalogue/official-list';
+import { listForYear, officialLists, ruleInList, type OfficialRule } from './catalogue/official-list';
 import { resultOf, runRules, sortFindings } from './engine';
-import type { CheckOptions, CheckResult, Needs, Rule, Severity } from './types';
+import { ruleById, rulesFor } from './rule-set';
+import type { CheckOptions, CheckResult, Needs, Severity, YearRule } from './types';
 
 /**
- * Checks a message: runs every implemented rule that applies to its year (minus those switched off by ID or group),
- * sorts the findings (errors, warnings, advice) and lists the official rules of the year that were not run because they
- * need reference data the product does not have — never silently passed.
- * `rules` is for benchmarks and tests that time or exercise a subset; the not-run list is always the year's.
+ * Checks a message: runs every rule of its year (rulesFor) minus those switched off by ID or group, sorts the findings
+ * (errors, warnings, advice) and says what was not checked: the year's official rules that need reference data the
+ * product does not have (`notRun`) and those not implemented yet (`notImplemented`) — never counted as passed.
+ * `rules` is for benchmarks and tests that time or exercise a subset; the disclosure is always the year's.
  */
-export function runChecks(msg: IlrMessage, opts: CheckOptions, rules: readonly Rule[] = allRules): CheckResult {
+export function runChecks(msg: IlrMessage, opts: CheckOptions, rules: readonly YearRule[] = rulesFor(msg.year)): CheckResult {
   const findings = sortFindings(runRules(msg, rules, opts));
-  const disabled = new Set(opts.disabled ?? []);
+  return resultOf(msg, findings, opts, disclosure(msg.year, opts.disabled ?? []));
+}
+
+/** What a check of the year runs and does not run, given the rules switched off. */
+export function disclosure(year: IlrYear, disabledList: readonly string[]): Pick<CheckResult, 'ran' | 'notRun' | 'notImplemented' | 'rulesNote'> {
+  const disabled = new Set(disabledList);
+  const cat = ruleCatalogue(year);
   const notRun: CheckResult['notRun'] = [];
-  const listed = new Set<string>(); // the official list names a rule twice at most (FD_FINAMOUNT_MA); list it once
-  for (const e of ruleCatalogue(msg.year).rules) {
-    if (e.state !== 'needs-reference-data' || disabled.has(e.rule) || listed.has(e.rule)) continue;
+  const notImplemented: CheckResult['notImplemented'] = [];
+  let ran = 0;
+  const listed = new Set<string>(); // the official list names a rule twice at most (FD_FINAMOUNT_MA); count it once
+  for (const e of cat.rules) {
+    if (listed.has(e.rule)) continue;
     listed.add(e.rule);
-    notRun.push({ rule: e.rule, needs: e.needs });
+    if (e.state === 'implemented') {
+      const r = ruleById(e.rule, year);
+      if (!r || (!disabled.has(r.group) && !r.ids.some((id) => disabled.has(id)))) ran++;
+    } else if (!disabled.has(e.rule)) {
+      if (e.state === 'needs-reference-data') notRun.push({ rule: e.rule, needs: e.needs });
+      else notImplemented.push({ rule: e.rule, category: e.category });
+    }
   }
-  return resultOf(msg, findings, opts, notRun);
+  return { ran, notRun, notImplemented, ...(cat.note ? { rulesNote: cat.note } : {}) };
 }
 
 export interface RuleInfo {
+  /** The rule's ID in the year asked about. */
   id: string;
+  /** Its IDs in other years, when they differ (2020-21 "R06" for 2025-26 "R_06"). */
+  otherIds: string[];
+  /** The year code the answer is for. */
+  year: string;
   severity: Severity | 'N/A';
   message: string;
   description: string;
   needs: Needs;
   implemented: boolean;
-  /** Whether the ID is in an official rules list (false for FD checks of our own and advice). */
+  /** Whether the ID is in the year's official rules list (false for FD checks of our own and advice). */
   official: boolean;
+  /** When the year's list is another year's (a year added at run time), or the wording is another year's: says so. */
+  note?: string;
 }
 
-/** A rule by ID (case-insensitive), implemented or only listed officially: for ILR.RULE and the issues list. */
-export function findRule(id: string): RuleInfo | undefined {
+function severityOf(o: OfficialRule): Severity | 'N/A' {
+  return o.severity === 'Warning' ? 'warning' : o.severity === 'Error' ? 'error' : 'N/A';
+}
+
+/** For a 2020-21 rule: where its wording comes from (the 2020-21 service's own is not published). */
+function wordingNote(o: OfficialRule): string | undefined {
+  if (!o.wording) return undefined;
+  if (o.wording === 'none') return "the 2020-21 service's message for this rule is not published";
+  return `message and severity as in the 2025-26 rules list (the rule is ${o.wording.replace(/^2025-26 \((.*)\)$/, '$1').toLowerCase()} there)`;
+}
+
+/**
+ * A rule by ID — an ID of any year (2020-21 "R107", 2025-26 "R_06"), case-insensitively — as it is in the given year
+ * (default: the newest), implemented or only listed officially: for ILR.RULE, `ilr check` and the issues list.
+ */
+export function findRule(id: string, year: IlrYear = defaultYears.get()): RuleInfo | undefined {
   const want = id.trim();
-  const rule = implementedRule(want) ?? allRules.find((r) => r.id.toLowerCase() === want.toLowerCase());
-  const official = officialRule(rule?.id ?? want) ?? officialRuleInsensitive(want);
+  const { list, borrowed } = listForYear(year.code);
+  const rule = ruleById(want, year);
   if (rule) {
+    const o = ruleInList(list, rule.id);
+    const note = [borrowed ? `${year.label} is checked with the rules of ${list.year.slice(0, 2)}-${list.year.slice(2)}` : ''].filter(Boolean).join('; ');
     return {
       id: rule.id,
+      otherIds: rule.ids.filter((x) => x !== rule.id),
+      year: year.code,
       severity: rule.severity,
       message: rule.message,
       description: rule.description,
       needs: rule.needs,
       implemented: true,
-      official: official !== undefined,
+      official: o !== undefined,
+      ...(note ? { note } : {}),
     };
   }
-  if (!official) {
-    const dp = destinationNotRun.find((n) => n.rule.toLowerCase() === want.toLowerCase());
-    if (!dp) return undefined;
-    return { id: dp.rule, severity: 'error', message: dp.description, description: dp.description, needs: dp.needs, implemented: false, official: true };
+  // not implemented for the year: the year's list, else another list (and what the ID is called there)
+  for (const l of [list, ...officialLists().filter((x) => x !== list)]) {
+    const o = ruleInList(l, want);
+    if (!o) continue;
+    const inYear = l === list;
+    const wording = wordingNote(o);
+    const note = [inYear ? '' : `not a rule of ${year.label}: it is in the ${l.title.replace(/^ILR validation rules /, '')}`, wording ?? ''].filter(Boolean).join('; ');
+    return {
+      id: o.name,
+      otherIds: o.name2526 && o.name2526 !== o.name ? [o.name2526] : [],
+      year: inYear ? year.code : l.year,
+      severity: severityOf(o),
+      message: o.errorMessage,
+      description: [o.detailedDescription || o.description, o.exclusions ? `Exclusions: ${o.exclusions}` : ''].filter(Boolean).join(' '),
+      needs: o.needs,
+      implemented: false,
+      official: true,
+      ...(note ? { note } : {}),
+    };
   }
-  return {
-    id: official.name,
-    severity: official.severity === 'Warning' ? 'warning' : official.severity === 'Error' ? 'error' : 'N/A',
-    message: official.errorMessage,
-    description: [official.detailedDescription || official.description, official.exclusions ? `Exclusions: ${official.exclusions}` : '']
-      .filter(Boolean)
-      .join(' '),
-    needs: official.needs,
-    implemented: false,
-    official: true,
-  };
+  return undefined;
 }
 
-let lowerIndex: Map<string, OfficialRule> | undefined;
-
-function officialRuleInsensitive(id: string): OfficialRule | undefined {
-  if (!lowerIndex) {
-    lowerIndex = new Map();
-    for (const r of allOfficialRules()) lowerIndex.set(r.name.toLowerCase(), r);
-  }
-  return lowerIndex.get(id.toLowerCase());
-}
-
-export { allRules, ruleCatalogue };
+export { ruleCatalogue, rulesFor };

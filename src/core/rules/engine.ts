@@ -1,113 +1,172 @@
-import { text, kids } from '../model/access';
+import { kids, loc, text } from '../model/access';
 import type { IlrMessage, IlrRecord } from '../model/record';
 import { DESTINATION_ENTITY } from '../years/registry';
+import type { Derived, LearnerDerived, MessageDerived } from './derived/define';
 import {
   DEFAULT_ADVICE_SETTINGS,
   type CheckOptions,
   type CheckResult,
   type Finding,
-  type Rule,
+  type RelatedValue,
+  type ReportDetails,
   type RuleContext,
   type Severity,
+  type YearRule,
 } from './types';
-
-/** The derived-value key under which every run holds the message being checked (read it with messageOf in derived/). */
-export const MESSAGE_KEY = 'message';
 
 /** The finding that says a rule failed to run (see runRules). */
 export const RULE_FAILED = 'ENGINE_RuleFailed';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
 
-export function isEnabled(rule: Rule, disabled: ReadonlySet<string>): boolean {
-  return !disabled.has(rule.id) && !disabled.has(rule.group);
+/** Whether a rule is switched on: none of its IDs (of any year) nor its group is in `disabled`. */
+export function isEnabled(rule: YearRule, disabled: ReadonlySet<string>): boolean {
+  if (disabled.size === 0) return true;
+  return !disabled.has(rule.group) && !rule.ids.some((id) => disabled.has(id));
+}
+
+/** The learner a record belongs to, as the finding names it: its LearnRefNumber. */
+function learnRefOf(rec: IlrRecord | undefined): string | undefined {
+  return rec ? text(rec, 'LearnRefNumber') : undefined;
+}
+
+function aimSeqOf(record: IlrRecord, aim: IlrRecord | undefined): string | undefined {
+  const a = aim ?? (record.name === 'LearningDelivery' ? record : undefined);
+  return a ? text(a, 'AimSeqNumber') : undefined;
 }
 
 /**
- * Runs rules over a message: per-learner rules learner by learner, then destination rules, then
- * message-level (cross-learner) rules. Derived values are computed once per run and shared.
+ * Runs rules (resolved for the message's year) over a message: learner rules learner by learner, then destination
+ * rules, then message-level (cross-learner) rules. Derived values are computed once and shared (see derived/define.ts);
+ * every finding is made by the one reporting helper, ctx.report.
  */
-export function runRules(msg: IlrMessage, rules: readonly Rule[], opts: CheckOptions): Finding[] {
+export function runRules(msg: IlrMessage, rules: readonly YearRule[], opts: CheckOptions): Finding[] {
   const disabled = new Set(opts.disabled ?? []);
-  const active = rules.filter((r) => isEnabled(r, disabled) && (r.appliesTo ? r.appliesTo(msg.year) : true));
+  const active = rules.filter((r) => isEnabled(r, disabled));
   const settings = { ...DEFAULT_ADVICE_SETTINGS, ...opts.settings };
   const findings: Finding[] = [];
-  const cache = new Map<string, unknown>([[MESSAGE_KEY, msg]]);
-  let current: Rule = active[0]!;
+  let current: YearRule | undefined;
   let currentLearner: IlrRecord | undefined;
+
+  // message-scoped values live for the run; learner-scoped ones while the learner is being checked (then dropped, so
+  // memory does not grow with the file), and in a weak map for message rules that ask about any learner
+  const messageValues = new Map<MessageDerived<unknown>, unknown>();
+  let learnerValues = new Map<LearnerDerived<unknown>, unknown>();
+  const otherLearnerValues = new Map<LearnerDerived<unknown>, WeakMap<IlrRecord, { v: unknown }>>();
+
   const ctx: RuleContext = {
     year: msg.year,
+    message: msg,
     asOf: opts.asOf,
     settings,
-    derived<T>(key: string, compute: () => T): T {
-      if (cache.has(key)) return cache.get(key) as T;
-      const v = compute();
-      cache.set(key, v);
+    get<T>(d: Derived<T>, learner?: IlrRecord): T {
+      if (d.scope === 'message') {
+        if (messageValues.has(d)) return messageValues.get(d) as T;
+        const v = d.compute(msg, ctx);
+        messageValues.set(d, v);
+        return v;
+      }
+      if (!learner) throw new Error(`derived value ${d.name} is about a learner: give the learner`);
+      if (learner === currentLearner) {
+        if (learnerValues.has(d)) return learnerValues.get(d) as T;
+        const v = d.compute(learner, ctx);
+        learnerValues.set(d, v);
+        return v;
+      }
+      let byLearner = otherLearnerValues.get(d);
+      if (!byLearner) otherLearnerValues.set(d, (byLearner = new WeakMap()));
+      const hit = byLearner.get(learner);
+      if (hit) return hit.v as T;
+      const v = d.compute(learner, ctx);
+      byLearner.set(learner, { v });
       return v;
     },
-    report(f) {
-      const learnRefNumber = f.learnRefNumber ?? (currentLearner ? text(currentLearner, 'LearnRefNumber') : undefined);
-      const out: Finding = {
-        rule: current.id,
-        severity: current.severityFor ? current.severityFor(msg.year) : current.severity,
-        ...f,
-        message: f.message ?? current.message,
+    report(record: IlrRecord, field?: string, details: ReportDetails = {}) {
+      const rule = current!;
+      const value = details.value ?? (field !== undefined ? record.fields[field]?.text : undefined);
+      const where = field !== undefined ? loc(record, field) : record.loc;
+      const learnRefNumber = learnRefOf(details.learner) ?? learnRefOf(currentLearner) ?? learnRefOf(record.name === 'Learner' || record.name === DESTINATION_ENTITY ? record : undefined);
+      const aimSeqNumber = aimSeqOf(record, details.aim);
+      const message = details.message ?? rule.message;
+      const f: Finding = {
+        rule: rule.id,
+        severity: rule.severity,
+        message: rule.findingNote ? `${message} (${rule.findingNote})` : message,
+        entity: details.entity ?? record.name,
       };
-      if (learnRefNumber !== undefined) out.learnRefNumber = learnRefNumber;
-      findings.push(out);
+      if (learnRefNumber !== undefined) f.learnRefNumber = learnRefNumber;
+      if (field !== undefined) f.field = field;
+      if (value !== undefined) f.value = value;
+      if (where) f.location = where;
+      if (aimSeqNumber !== undefined) f.aimSeqNumber = aimSeqNumber;
+      if (details.related?.length) {
+        f.related = details.related.map((r): RelatedValue => {
+          const out: RelatedValue = { entity: r.record.name };
+          if (r.field !== undefined) out.field = r.field;
+          const v = r.field !== undefined ? r.record.fields[r.field]?.text : undefined;
+          if (v !== undefined) out.value = v;
+          const l = r.field !== undefined ? loc(r.record, r.field) : r.record.loc;
+          if (l) out.location = l;
+          const ref = learnRefOf(r.learner) ?? learnRefOf(r.record.name === 'Learner' || r.record.name === DESTINATION_ENTITY ? r.record : undefined) ?? learnRefOf(currentLearner);
+          if (ref !== undefined) out.learnRefNumber = ref;
+          const seq = aimSeqOf(r.record, r.aim);
+          if (seq !== undefined) out.aimSeqNumber = seq;
+          return out;
+        });
+      }
+      findings.push(f);
     },
   };
+
   // A rule that throws (a bug, or data no one foresaw) must not stop the check: it is reported once as
   // ENGINE_RuleFailed and skipped for the rest of the run, and every other rule still runs.
-  const failed = new Set<Rule>();
-  const fail = (r: Rule, e: unknown) => {
+  const failed = new Set<YearRule>();
+  const fail = (r: YearRule, e: unknown) => {
     failed.add(r);
-    findings.push({
+    const f: Finding = {
       rule: RULE_FAILED,
       severity: 'warning',
       message: `ILR Workbench could not run rule ${r.id} (internal error: ${(e as Error)?.message ?? String(e)}); its checks are missing from this result`,
       entity: r.entity,
-      ...(currentLearner ? { learnRefNumber: text(currentLearner, 'LearnRefNumber') ?? '' } : {}),
-    });
+    };
+    const ref = learnRefOf(currentLearner);
+    if (ref !== undefined) f.learnRefNumber = ref;
+    findings.push(f);
   };
-  const byScope = <S extends Rule['scope']>(s: S) => active.filter((r): r is Extract<Rule, { scope: S }> => r.scope === s);
+  const byScope = <S extends YearRule['scope']>(s: S) => active.filter((r): r is Extract<YearRule, { scope: S }> => r.scope === s);
   const learnerRules = byScope('learner');
   const destinationRules = byScope('destination');
   const messageRules = byScope('message');
 
-  for (const learner of kids(msg.root, 'Learner')) {
-    currentLearner = learner;
-    for (const r of learnerRules) {
+  const runOn = <S>(subject: S, list: readonly { check(s: S, c: RuleContext): void }[] & readonly YearRule[]) => {
+    for (const r of list) {
       if (failed.size && failed.has(r)) continue;
       current = r;
       try {
-        r.check(learner, ctx);
+        (r.check as (s: S, c: RuleContext) => void)(subject, ctx);
       } catch (e) {
         fail(r, e);
       }
     }
+  };
+
+  if (learnerRules.length) {
+    for (const learner of kids(msg.root, 'Learner')) {
+      currentLearner = learner;
+      if (learnerValues.size) learnerValues = new Map();
+      runOn(learner, learnerRules);
+    }
   }
-  for (const ldp of kids(msg.root, DESTINATION_ENTITY)) {
-    currentLearner = ldp;
-    for (const r of destinationRules) {
-      if (failed.size && failed.has(r)) continue;
-      current = r;
-      try {
-        r.check(ldp, ctx);
-      } catch (e) {
-        fail(r, e);
-      }
+  if (destinationRules.length) {
+    for (const ldp of kids(msg.root, DESTINATION_ENTITY)) {
+      currentLearner = ldp;
+      if (learnerValues.size) learnerValues = new Map();
+      runOn(ldp, destinationRules);
     }
   }
   currentLearner = undefined;
-  for (const r of messageRules) {
-    current = r;
-    try {
-      r.check(msg, ctx);
-    } catch (e) {
-      fail(r, e);
-    }
-  }
+  learnerValues = new Map();
+  runOn(msg, messageRules);
   return findings;
 }
 
@@ -127,6 +186,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-export function resultOf(msg: IlrMessage, findings: Finding[], opts: CheckOptions, notRun: CheckResult['notRun']): CheckResult {
-  return { year: msg.year.code, asOf: opts.asOf, findings, counts: countFindings(findings), notRun };
+export type CheckResultParts = Omit<CheckResult, 'findings' | 'counts' | 'year' | 'asOf'>;
+
+export function resultOf(msg: IlrMessage, findings: Finding[], opts: CheckOptions, parts: CheckResultParts): CheckResult {
+  return { year: msg.year.code, asOf: opts.asOf, findings, counts: countFindings(findings), ...parts };
 }

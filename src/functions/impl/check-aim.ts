@@ -1,6 +1,6 @@
 import { messageFrom } from '../../core/model/build';
 import { addChild, newRecord, setField } from '../../core/model/record';
-import type { Rule } from '../../core/rules/types';
+import type { RuleDefinition } from '../../core/rules/types';
 import { columnOf } from './cells';
 import { asOfArg, outputArg, yearArg } from './options';
 import type { ColumnResult } from './problems';
@@ -27,7 +27,7 @@ const AIM_FIELDS = ['CompStatus', 'LearnActEndDate', 'Outcome', 'WithdrawReason'
  * Each row is a learning aim of a learner of its own, so rows never affect each other; only the rules that read
  * nothing but the supplied fields run (a rule that also needs, say, FundModel is not reported rather than guessed).
  */
-export function checkAim(args: CheckAimArgs, pool?: readonly Rule[]): ColumnResult {
+export function checkAim(args: CheckAimArgs, pool?: readonly RuleDefinition[]): ColumnResult {
   const year = yearArg(args.year);
   const asOf = asOfArg(args.asOf);
   const form = outputArg(args.output);

@@ -1,6 +1,6 @@
 import { addChild, newRecord, setField, type IlrMessage, type IlrRecord } from '../../core/model/record';
 import { messageFrom } from '../../core/model/build';
-import type { Rule } from '../../core/rules/types';
+import type { RuleDefinition, YearRule } from '../../core/rules/types';
 import { DESTINATION_ENTITY } from '../../core/years/registry';
 import { columnOf } from './cells';
 import { asOfArg, outputArg, yearArg } from './options';
@@ -13,7 +13,7 @@ const OUTCOME_FIELDS = ['OutType', 'OutCode', 'OutStartDate', 'OutEndDate', 'Out
 const OUTCOME_FIELD_SET: ReadonlySet<string> = new Set(OUTCOME_FIELDS);
 
 /** Advice about destinations, whatever entity it is filed under: it is in the destination group or reads an outcome field. */
-function isDestinationAdvice(rule: Rule): boolean {
+function isDestinationAdvice(rule: YearRule): boolean {
   return rule.group === 'destination' || /(^|_)DP(_|$)|Destination/i.test(rule.id) || rule.fields.some((f) => OUTCOME_FIELD_SET.has(f));
 }
 
@@ -37,7 +37,7 @@ export interface CheckDpArgs {
  * and are reported on each row involved; without it every row stands alone. With LearnActEndDate, each learner also
  * gets an aim ending on that date, for the advice that depends on when learning ended.
  */
-export function checkDp(args: CheckDpArgs, pool?: readonly Rule[]): ColumnResult {
+export function checkDp(args: CheckDpArgs, pool?: readonly RuleDefinition[]): ColumnResult {
   const year = yearArg(args.year);
   const asOf = asOfArg(args.asOf);
   const form = outputArg(args.output);

@@ -1,6 +1,6 @@
 import { messageFrom } from '../../core/model/build';
 import { addChild, newRecord, type IlrRecord } from '../../core/model/record';
-import type { Rule } from '../../core/rules/types';
+import type { RuleDefinition } from '../../core/rules/types';
 import { cellError, cellText, isBlank, isOmitted } from './cells';
 import { asOfArg, outputArg, yearArg } from './options';
 import { ArgumentError, type ColumnResult } from './problems';
@@ -22,7 +22,7 @@ function grid(arg: unknown, name: string): unknown[][] {
  * rules. Columns that are not ILR fields are ignored. A range of rows gives one result per row; each row is checked
  * on its own (rules comparing rows are for the task pane's whole-workbook check).
  */
-export function checkRow(args: { headers: unknown; rows: unknown; year?: unknown; asOf?: unknown; output?: unknown }, pool?: readonly Rule[]): ColumnResult {
+export function checkRow(args: { headers: unknown; rows: unknown; year?: unknown; asOf?: unknown; output?: unknown }, pool?: readonly RuleDefinition[]): ColumnResult {
   const year = yearArg(args.year);
   const asOf = asOfArg(args.asOf);
   const form = outputArg(args.output);

@@ -1,6 +1,6 @@
 import { messageFrom } from '../../core/model/build';
 import { addChild, newRecord, setField } from '../../core/model/record';
-import type { Rule } from '../../core/rules/types';
+import type { RuleDefinition } from '../../core/rules/types';
 import { columnOf } from './cells';
 import { outputArg, yearArg } from './options';
 import type { ColumnResult } from './problems';
@@ -12,7 +12,7 @@ import { runRowCheck } from './row-check';
  * row. Rules that also need the learner's aims (e.g. when a temporary ULN is allowed) are not run from a cell.
  * No date-relative rule reads only the ULN, so there is no AsOf argument.
  */
-export function checkUln(args: { uln: unknown; year?: unknown; output?: unknown }, pool?: readonly Rule[]): ColumnResult {
+export function checkUln(args: { uln: unknown; year?: unknown; output?: unknown }, pool?: readonly RuleDefinition[]): ColumnResult {
   const year = yearArg(args.year);
   const form = outputArg(args.output);
   return runRowCheck({

@@ -1,8 +1,8 @@
-import { fdPlanFor, fieldDefinitionRules } from '../../core/rules/field-definition/fd-rules';
+import { fdFindingMessage, fdPlanFor, fdRuleOf } from '../../core/rules/field-definition/fd-rules';
 import type { EntityPlan, FieldPlan } from '../../core/rules/field-definition/fd-plan';
 import type { FdKind } from '../../core/rules/field-definition/fd-kinds';
 import { valueProblems } from '../../core/rules/field-definition/fd-walk';
-import type { Finding, Rule } from '../../core/rules/types';
+import type { Finding } from '../../core/rules/types';
 import type { IlrYear } from '../../core/years/year';
 import type { RowValues } from './row-model';
 
@@ -44,19 +44,6 @@ export function fieldChecks(year: IlrYear, fieldEntity: ReadonlyArray<readonly [
   }
   planCache.set(key, checks);
   return checks;
-}
-
-let ruleById: Map<string, Rule> | undefined;
-function fdRule(id: string): Rule | undefined {
-  ruleById ??= new Map(fieldDefinitionRules.map((r) => [r.id, r]));
-  return ruleById.get(id);
-}
-
-/** The message the engine's FD rule gives for a problem (as fd-rules' reportAll). */
-function messageOf(base: string, kind: FdKind, element: string, detail: string): string {
-  if (kind === 'MA') return base;
-  if (kind === 'EO') return `${base}: ${detail}`;
-  return `${base}: ${element} ${detail}`;
 }
 
 type Verdict = { id: string; kind: FdKind; detail: string }[];
@@ -104,12 +91,12 @@ export class FieldChecker {
   }
 
   private push(into: { push(f: Finding): void }, id: string, kind: FdKind, c: FieldCheck, value: string, detail: string): void {
-    const rule = fdRule(id);
-    if (!rule || this.disabled.has(id) || (rule.appliesTo && !rule.appliesTo(this.year))) return;
+    const rule = fdRuleOf(this.year, id);
+    if (!rule || this.disabled.has(id)) return;
     into.push({
       rule: id,
       severity: rule.severity,
-      message: messageOf(rule.message, kind, c.field, detail),
+      message: fdFindingMessage(rule.message, kind, c.field, detail),
       entity: c.entity,
       field: c.field,
       ...(kind === 'MA' ? {} : { value }),

@@ -1,5 +1,5 @@
 import { runRules } from '../../core/rules/engine';
-import type { CheckOptions, Finding, Rule } from '../../core/rules/types';
+import type { CheckOptions, Finding, YearRule } from '../../core/rules/types';
 import type { BuiltModel, ReadRow } from './row-check';
 
 /**
@@ -17,7 +17,7 @@ const MAX_ROWS = 40;
 export interface InvolvementInput {
   finding: Finding;
   row: number;
-  rule: Rule;
+  rule: YearRule;
   /** The readable rows of the finding's learner (the anchor row among them). */
   learnerRows: readonly ReadRow[];
   opts: CheckOptions;

@@ -1,6 +1,8 @@
 import type { IlrMessage } from '../../core/model/record';
 import { runRules } from '../../core/rules/engine';
-import type { CheckOptions, Finding, Rule } from '../../core/rules/types';
+import { resolveAll } from '../../core/rules/resolve';
+import { rulesFor } from '../../core/rules/rule-set';
+import type { CheckOptions, Finding, RuleDefinition, YearRule } from '../../core/rules/types';
 import type { IlrYear } from '../../core/years/year';
 import { getFunctionAdviceSettings } from '../function-settings';
 import { rowCountOf } from './cells';
@@ -37,13 +39,13 @@ export interface RowCheck {
    * every row is a unit of its own. Units are checked, and their results cached, independently.
    */
   unitOf?(row: ReadRow): string;
-  /** The rules to choose from (default: every rule of the product); tests pass their own. */
-  pool?: readonly Rule[];
+  /** The rules to choose from (default: every rule of the year); tests pass their own definitions. */
+  pool?: readonly RuleDefinition[];
   /**
    * For a finding reported at one row, the other rows it is also about (a rule comparing several rows reports at one
    * of them); given the rules that ran and the run's options.
    */
-  alsoAbout?(finding: Finding, row: number, context: { rules: readonly Rule[]; opts: CheckOptions }): number[];
+  alsoAbout?(finding: Finding, row: number, context: { rules: readonly YearRule[]; opts: CheckOptions }): number[];
 }
 
 /**
@@ -97,7 +99,7 @@ export function runRowCheck(call: RowCheck): ColumnResult {
   }
   if (pending.length === 0) return result;
   const readable = pending.flat();
-  const rules = selectRules({ ...call.selection, supplied }, call.pool);
+  const rules = selectRules({ ...call.selection, supplied }, call.pool ? resolveAll(call.pool, call.year) : rulesFor(call.year));
   const have = new Set(supplied);
   const checker = new FieldChecker(call.year, fieldChecks(call.year, call.fieldEntities.filter(([f]) => have.has(f))));
   const { msg, rowsOfLearner } = call.build(readable, call.year);

@@ -1,14 +1,12 @@
-import { allRules } from '../../core/rules/all-rules';
-import type { Rule } from '../../core/rules/types';
+import type { YearRule } from '../../core/rules/types';
 
 /**
  * Which rules a cell function runs. A function sees only the columns it was given, so it runs exactly the rules that
  * read nothing else: every field a rule declares (RuleMeta.fields) must be among the supplied ones. Rules that need
  * reference data, rules comparing records across the whole file (duplicates) and file-level rules are never run from a
  * cell. The field-definition (FD) checks of the supplied fields are not chosen here: they run straight from the rows
- * (field-checks.ts). Lists are built once per (purpose, year-independent rule set, supplied fields) and
- * cached (the key is the purpose and the fields: one purpose, one set of entities and advice filter); the year filter
- * (appliesTo) is applied by the engine.
+ * (field-checks.ts). Lists are built once per (year's rule set, purpose, supplied fields) and cached (one purpose, one
+ * set of entities and advice filter).
  */
 export interface RuleSelection {
   /** A name for the cache, e.g. "CHECKAIM". */
@@ -21,23 +19,26 @@ export interface RuleSelection {
    * Also run advice rules (group "advice" or an ADV_ ID) of other entities that read only supplied fields and that
    * this says are about the function's subject (e.g. destination advice about a Learner).
    */
-  adviceAbout?: (rule: Rule) => boolean;
+  adviceAbout?: (rule: YearRule) => boolean;
 }
 
-const cache = new Map<string, Rule[]>();
+const cache = new WeakMap<readonly YearRule[], Map<string, YearRule[]>>();
 
-function isFd(rule: Rule): boolean {
+function isFd(rule: YearRule): boolean {
   return rule.group === 'FD';
 }
 
-function isAdvice(rule: Rule): boolean {
+function isAdvice(rule: YearRule): boolean {
   return rule.group === 'advice' || rule.id.startsWith('ADV_');
 }
 
-export function selectRules(sel: RuleSelection, pool: readonly Rule[] = allRules): Rule[] {
+/** The rules of `pool` (a year's rule set) that a call supplying `sel.supplied` runs. */
+export function selectRules(sel: RuleSelection, pool: readonly YearRule[]): YearRule[] {
   const supplied = [...new Set(sel.supplied)].sort();
   const key = `${sel.purpose}|${sel.entities.join(',')}|${supplied.join(',')}`;
-  const hit = pool === allRules ? cache.get(key) : undefined;
+  let byKey = cache.get(pool);
+  if (!byKey) cache.set(pool, (byKey = new Map()));
+  const hit = byKey.get(key);
   if (hit) return hit;
   const have = new Set(supplied);
   const entities = new Set(sel.entities);
@@ -50,6 +51,6 @@ export function selectRules(sel: RuleSelection, pool: readonly Rule[] = allRules
     if (entities.has(r.entity)) return true;
     return sel.adviceAbout !== undefined && isAdvice(r) && sel.adviceAbout(r);
   });
-  if (pool === allRules) cache.set(key, chosen);
+  byKey.set(key, chosen);
   return chosen;
 }

@@ -5,6 +5,7 @@ import { checkWorkbook, filterFindings, groupByRule, marksFor, sheetOf, type Fin
 import { openGate, type SettingsGate } from '../app/settings-gate';
 import { yearCodeOf, type PaneSettings } from '../app/settings-model';
 import { years } from '../../core/years/registry';
+import { coverageOf, describeCoverage } from '../../core/rules/coverage';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { FindingGroups } from './FindingGroups';
 
@@ -164,20 +165,43 @@ export function CheckPanel({ port, settings, gate, check, onChecked }: CheckPane
             <Body1 block as="p">Data-quality advice, not ILR validation errors: the file is not rejected for these.</Body1>
             {shownAdvice.length === 0 ? <Body1 block as="p">None.</Body1> : <FindingGroups groups={shownAdvice} onSelect={select} />}
           </section>
-          {check.result.notRun.length > 0 && (
-            <details>
-              <summary>
-                Not run — needs reference data ({check.result.notRun.length} rules)
-              </summary>
-              <ul>
-                {check.result.notRun.map((n) => (
-                  <li key={n.rule}>
-                    {n.rule} (needs {n.needs})
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <section aria-labelledby="coverage-heading">
+            <Subtitle1 block as="h3" id="coverage-heading" style={{ fontSize: 16 }}>
+              Rules not run
+            </Subtitle1>
+            {check.result.rulesNote && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{check.result.rulesNote}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Body1 block as="p" data-testid="check-coverage">
+              {describeCoverage(coverageOf(years.get(check.result.year), check.result))}
+            </Body1>
+            {check.result.notRun.length > 0 && (
+              <details>
+                <summary>Not run — needs reference data ({check.result.notRun.length} rules)</summary>
+                <ul>
+                  {check.result.notRun.map((n) => (
+                    <li key={n.rule}>
+                      {n.rule} (needs {n.needs})
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {check.result.notImplemented.length > 0 && (
+              <details>
+                <summary>Not implemented yet ({check.result.notImplemented.length} rules)</summary>
+                <ul>
+                  {check.result.notImplemented.map((n) => (
+                    <li key={n.rule}>
+                      {n.rule} ({n.category})
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
           {check.notes.length > 0 && (
             <details>
               <summary>Notes on reading the sheets ({check.notes.length})</summary>

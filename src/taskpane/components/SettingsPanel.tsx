@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1 } from '@fluentui/react-components';
-import { allRules } from '../../core/rules/check';
+import { ruleGroups } from '../../core/rules/rule-set';
 import type { AdviceSettings } from '../../core/rules/types';
 import { years } from '../../core/years/registry';
 import { validThreshold, WHOLE_MONTHS, type PaneSettings } from '../app/settings-model';
@@ -12,7 +12,7 @@ const THRESHOLDS: { key: keyof AdviceSettings; label: string }[] = [
   { key: 'destinationDueMonths', label: 'Destination due after learning ends (months)' },
 ];
 
-const GROUPS = [...new Set(allRules.map((r) => r.group))].sort();
+const GROUPS = ruleGroups();
 
 /** Year, as-of date, advice thresholds and rule groups; saved with the workbook. */
 export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; onChange: (s: PaneSettings) => Promise<void> }) {

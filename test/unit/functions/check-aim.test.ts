@@ -1,7 +1,7 @@
 import { checkAim } from '../../../src/functions/impl/check-aim';
 import { isoToSerial } from '../../../src/core/cells/excel-date';
-import { date, deliveries, loc, text } from '../../../src/core/model/access';
-import type { LearnerRule, Rule } from '../../../src/core/rules/types';
+import { date, deliveries, text } from '../../../src/core/model/access';
+import type { LearnerRule, RuleDefinition } from '../../../src/core/rules/types';
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 
@@ -19,7 +19,7 @@ const needsReason: LearnerRule = {
   check(learner, ctx) {
     for (const aim of deliveries(learner)) {
       if (text(aim, 'CompStatus') === '3' && text(aim, 'WithdrawReason') === undefined) {
-        ctx.report({ entity: 'LearningDelivery', field: 'CompStatus', location: loc(aim, 'CompStatus')! });
+        ctx.report(aim, 'CompStatus');
       }
     }
   },
@@ -40,7 +40,7 @@ const lateEnd: LearnerRule = {
     for (const aim of deliveries(learner)) {
       const plan = date(aim, 'LearnPlanEndDate');
       if (text(aim, 'CompStatus') === '1' && plan !== undefined && plan < ctx.asOf) {
-        ctx.report({ entity: 'LearningDelivery', field: 'LearnPlanEndDate', location: loc(aim, 'LearnPlanEndDate')! });
+        ctx.report(aim, 'LearnPlanEndDate');
       }
     }
   },
@@ -52,14 +52,14 @@ const needsFundModel: LearnerRule = {
   id: 'TEST_NeedsFundModel',
   fields: ['CompStatus', 'FundModel'],
   check(learner, ctx) {
-    ctx.report({ entity: 'LearningDelivery' });
+    ctx.report(deliveries(learner)[0] ?? learner);
   },
 };
 
 /** A cross-record rule: not for cells. */
 const duplicates: LearnerRule = { ...needsFundModel, id: 'TEST_Duplicates', fields: ['CompStatus'], group: 'duplicates' };
 
-const POOL: Rule[] = [needsReason, lateEnd, needsFundModel, duplicates];
+const POOL: RuleDefinition[] = [needsReason, lateEnd, needsFundModel, duplicates];
 
 describe('ILR.CHECKAIM', () => {
   const args = {
@@ -93,7 +93,7 @@ describe('ILR.CHECKAIM', () => {
   });
 
   it('puts errors before advice, and gives IDs only with "ids"', () => {
-    const both: LearnerRule = { ...lateEnd, id: 'ADV_Always', check: (l, ctx) => ctx.report({ entity: 'LearningDelivery', location: loc(deliveries(l)[0], 'CompStatus')! }) };
+    const both: LearnerRule = { ...lateEnd, id: 'ADV_Always', check: (l, ctx) => ctx.report(deliveries(l)[0]!, 'CompStatus') };
     const out = checkAim({ ...args, output: [['ids']] }, [both, needsReason]);
     expect(out[1]).toEqual(['TEST_WithdrawReason, ADV_Always']);
   });

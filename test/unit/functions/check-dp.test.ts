@@ -8,12 +8,12 @@ import { OutEndDate_01 } from '../../../src/core/rules/destination/OutEndDate_01
 import { OutCollDate_01 } from '../../../src/core/rules/destination/OutCollDate_01';
 import { isoToSerial } from '../../../src/core/cells/excel-date';
 import { resetFunctionSettings, setFunctionYear } from '../../../src/functions/function-settings';
-import type { Rule } from '../../../src/core/rules/types';
+import type { RuleDefinition } from '../../../src/core/rules/types';
 
 /** Columns as Excel passes a range: [[v1], [v2], …]. */
 const col = (...values: unknown[]) => values.map((v) => [v]);
 const serial = (iso: string) => isoToSerial(iso);
-const DP_RULES: Rule[] = [OutType_01, OutType_03, OutType_04, OutType_05, OutEndDate_01, OutCollDate_01];
+const DP_RULES: RuleDefinition[] = [OutType_01, OutType_03, OutType_04, OutType_05, OutEndDate_01, OutCollDate_01];
 
 afterEach(() => resetFunctionSettings());
 

@@ -1,5 +1,5 @@
 import { checkRow } from '../../../src/functions/impl/check-row';
-import { allRules } from '../../../src/core/rules/all-rules';
+import { ruleDefinitions } from '../../../src/core/rules/all-rules';
 import { OutType_01 } from '../../../src/core/rules/destination/OutType_01';
 import { matchHeaders } from '../../../src/functions/impl/sheet-entities';
 import { years } from '../../../src/core/years/registry';
@@ -64,7 +64,7 @@ describe('ILR.CHECKROW', () => {
   it('checks a DPOutcome row with the destination rules (advice in 2025-26)', () => {
     const out = checkRow(
       { headers: [['LearnRefNumber', 'OutType', 'OutCode', 'OutStartDate']], rows: [['TL001', 'EMP', 3, '01/09/2025']], year: [['2526']], asOf: [['2025-10-01']] },
-      [...allRules, OutType_01],
+      [...ruleDefinitions, OutType_01],
     );
     expect(String(out[0]![0])).toMatch(/^OutType_01: .*\(advice: the 2025-26 ILR has no Destination and Progression entity/);
   });

@@ -47,7 +47,7 @@ describe('custom-functions metadata', () => {
     expect(sig('CHECKULN')).toEqual(['uln:any:matrix', 'year?:any:scalar', 'output?:any:scalar']);
     expect(sig('CHECKROW')).toEqual(['headerRange:any:matrix', 'rowRange:any:matrix', 'year?:any:scalar', 'asOf?:any:scalar', 'output?:any:scalar']);
     expect(sig('DESCRIBE')).toEqual(['field:any:scalar', 'code:any:matrix', 'year?:any:scalar']);
-    expect(sig('RULE')).toEqual(['ruleId:any:matrix']);
+    expect(sig('RULE')).toEqual(['ruleId:any:matrix', 'year?:any:scalar']);
     expect(sig('DPDUE')).toEqual(['learnActEndDate:any:matrix', 'asOf?:any:scalar']);
     expect(sig('FILENAME')).toEqual(['ukprn:any:scalar', 'serialNo?:any:scalar', 'year?:any:scalar', 'dateTime?:any:scalar']);
   });

@@ -79,7 +79,7 @@ describe('ILR.RULE', () => {
   });
 
   it('gives #N/A for an unknown rule, "" for a blank', () => {
-    expect(ruleInfo({ ruleId: col('NOPE_99', '') })).toEqual([[{ code: 'na', problem: 'No rule "NOPE_99" in the official rules list or the product\'s own rules' }], ['']]);
+    expect(ruleInfo({ ruleId: col('NOPE_99', '') })).toEqual([[{ code: 'na', problem: 'No rule "NOPE_99" in the official rules lists or the product\'s own rules' }], ['']]);
   });
 });
 

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messageFrom } from '../../../src/core/model/build';
 import { writeXmlString } from '../../../src/core/xml/write-xml';
-import { fieldDefinitionRules } from '../../../src/core/rules/field-definition/fd-rules';
+import { fdRulesFor } from '../../../src/core/rules/field-definition/fd-rules';
+import { allIdsOf } from '../../../src/core/rules/resolve';
 import { learnerCodeRules, learnerRules } from '../../../src/core/rules/learner';
 import { ruleCatalogue } from '../../../src/core/rules/catalogue/catalogue';
 import { years } from '../../../src/core/years/registry';
 import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 
 /** The rules of this part (FD, ULN, duplicates): other groups' rules are tested by their owners. */
-const MINE = new Set([...fieldDefinitionRules, ...learnerRules, ...learnerCodeRules].map((r) => r.id));
+const MINE = new Set([...fdRulesFor(years.get('2526')).map((r) => r.id), ...[...learnerRules, ...learnerCodeRules].flatMap(allIdsOf)]);
 const NOT_RUN_2526 = ruleCatalogue(years.get('2526')).rules.filter((r) => r.state === 'needs-reference-data').length;
 
 interface JsonFinding {
@@ -60,7 +61,7 @@ describe('ilr check', () => {
     const r = await runCli(['check', ESFA_SAMPLE_2526, '--format', 'json']);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['year', 'input', 'asOf', 'findings', 'counts', 'notRun']);
+    expect(Object.keys(j)).toEqual(['year', 'input', 'asOf', 'findings', 'counts', 'rules', 'notRun', 'notImplemented']);
     expect(j.year).toBe('2526');
     expect(j.input).toBe(ESFA_SAMPLE_2526);
     expect(j.asOf).toBe('2025-01-08');
@@ -76,12 +77,23 @@ describe('ilr check', () => {
       field: 'AimSeqNumber',
       value: '1',
       location: { line: 316 },
+      related: [{ entity: 'LearningDelivery', field: 'AimSeqNumber', learnRefNumber: 'ASLearner', location: { line: 347 } }],
     });
     for (const f of j.findings) {
-      for (const k of Object.keys(f)) expect(['rule', 'severity', 'message', 'learnRefNumber', 'entity', 'field', 'value', 'location']).toContain(k);
+      for (const k of Object.keys(f)) expect(['rule', 'severity', 'message', 'learnRefNumber', 'entity', 'field', 'value', 'location', 'related']).toContain(k);
     }
     expect(j.notRun).toContainEqual({ rule: 'ULN_05', needs: 'uln' });
     expect(j.notRun.length).toBe(NOT_RUN_2526);
+    // what was run, and what was not: never counted as passed
+    const { official, ran, needsReferenceData, notImplemented, switchedOff } = j.rules;
+    expect(j.rules.listYear).toBe('2526');
+    expect(official).toBe(839); // 840 rows, FD_FINAMOUNT_MA listed twice
+    expect(needsReferenceData).toBe(NOT_RUN_2526);
+    expect(notImplemented).toBe(j.notImplemented.length);
+    expect(j.notImplemented.length).toBeGreaterThan(0);
+    expect(j.notImplemented[0]).toEqual({ rule: expect.any(String), category: expect.any(String) });
+    expect(ran + needsReferenceData + notImplemented + switchedOff).toBe(official);
+    expect(switchedOff).toBe(0);
   });
 
   it('switches rules off with --disable (IDs and groups, comma-separated or repeated)', async () => {
@@ -125,8 +137,10 @@ describe('ilr check', () => {
     expect(j.year).toBe('2021');
     expect(j.counts.error).toBe(0);
     expect(r.code).toBe(0);
+    expect(j.rules).toMatchObject({ listYear: '2021', official: 552 });
     const t = await runCli(['check', SYNTHETIC_2021]);
-    expect(t.out).toMatch(/No official rules list for this year is shipped/);
+    expect(t.out).toMatch(/RULES: Of the 552 official 2020-21 rules, \d+ were run; \d+ need reference data ILR Workbench does not have, \d+ are not implemented yet: those \d+ were not run, and are not passed\./);
+    expect(t.out).toMatch(/NOT IMPLEMENTED YET: \d+ official rules/);
   });
 
   it.each([
@@ -150,7 +164,7 @@ describe('ilr rules', () => {
     const r = await runCli(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['year', 'rules', 'counts']);
+    expect(Object.keys(j)).toEqual(['year', 'listYear', 'rules', 'counts', 'supplementary']);
     expect(j.year).toBe('2526');
     expect(j.rules).toHaveLength(840);
     expect(Object.keys(j.rules[0])).toEqual(['rule', 'category', 'severity', 'needs', 'state']);
@@ -159,12 +173,17 @@ describe('ilr rules', () => {
     expect(j.rules.find((x: { rule: string }) => x.rule === 'ULN_04')).toEqual({ rule: 'ULN_04', category: 'Learner', severity: 'Error', needs: 'self', state: 'implemented' });
   });
 
-  it('for 2020-21 says there is no official list', async () => {
+  it("for 2020-21 lists the 552 rules of ESFA's 2020-21 service under their 2020-21 IDs", async () => {
     const j = JSON.parse((await runCli(['rules', '--year', '2020-21', '--format', 'json'])).out);
     expect(j.year).toBe('2021');
-    expect(j.note).toMatch(/No official rules list/);
+    expect(j.listYear).toBe('2021');
+    expect(j.rules).toHaveLength(552);
+    const ids = j.rules.map((r: { rule: string }) => r.rule);
+    expect(ids).toEqual(expect.arrayContaining(['R06', 'R107', 'AchDate_10']));
+    expect(ids).not.toContain('R_06');
     const t = await runCli(['rules', '--year', '2021']);
-    expect(t.out).toMatch(/No official rules list for 2020-21/);
+    expect(t.out).toMatch(/ESFA's 2020-21 validation service/);
+    expect(t.out).toMatch(/552 rules: \d+ implemented, \d+ need reference data, \d+ not implemented/);
   });
 
   it('prints text with the counts and the supplementary checks', async () => {

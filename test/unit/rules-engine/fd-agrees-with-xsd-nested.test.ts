@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { messageFrom } from '../../../src/core/model/build';
 import { addChild, setField, type IlrRecord } from '../../../src/core/model/record';
 import { runRules } from '../../../src/core/rules/engine';
-import { fieldDefinitionRules } from '../../../src/core/rules/field-definition/fd-rules';
+import { fdRulesFor } from '../../../src/core/rules/field-definition/fd-rules';
 import { readIlrXml } from '../../../src/core/xml/read-xml';
 import { emptyReport, writeXmlString } from '../../../src/core/xml/write-xml';
 import { validateForYear } from '../../../src/core/xml/validate-xsd';
@@ -61,7 +61,7 @@ describe.each([
         });
       }
     }
-    const flagged = new Set(runRules(msg, fieldDefinitionRules, { asOf: '2025-10-01' }).map((f) => f.learnRefNumber));
+    const flagged = new Set(runRules(msg, fdRulesFor(msg.year), { asOf: '2025-10-01' }).map((f) => f.learnRefNumber));
     const report = emptyReport();
     const rejected = new Set((await validateForYear(writeXmlString(msg, report), year, report)).map((v) => v.learnRefNumber));
     const disagreements = cases

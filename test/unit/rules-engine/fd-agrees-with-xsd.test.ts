@@ -1,6 +1,6 @@
 import { messageFrom, type RecordSpec } from '../../../src/core/model/build';
 import { runRules } from '../../../src/core/rules/engine';
-import { fieldDefinitionRules } from '../../../src/core/rules/field-definition/fd-rules';
+import { fdRulesFor } from '../../../src/core/rules/field-definition/fd-rules';
 import { emptyReport, writeXmlString } from '../../../src/core/xml/write-xml';
 import { validateForYear } from '../../../src/core/xml/validate-xsd';
 import { years } from '../../../src/core/years/registry';
@@ -44,7 +44,7 @@ describe.each(['2526', '2021'])('FD rules agree with the %s XSD', (yearCode) => 
       }
     }
     const msg = messageFrom(yearCode, { Learner: learners });
-    const flagged = new Set(runRules(msg, fieldDefinitionRules, { asOf: '2025-10-01' }).map((f) => f.learnRefNumber));
+    const flagged = new Set(runRules(msg, fdRulesFor(msg.year), { asOf: '2025-10-01' }).map((f) => f.learnRefNumber));
     const report = emptyReport();
     const xml = writeXmlString(msg, report);
     const rejected = new Set((await validateForYear(xml, year, report)).map((v) => v.learnRefNumber));

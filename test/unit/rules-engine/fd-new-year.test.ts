@@ -1,7 +1,7 @@
 import { messageFrom } from '../../../src/core/model/build';
 import { YearRegistry } from '../../../src/core/years/registry';
 import { runRules } from '../../../src/core/rules/engine';
-import { fieldDefinitionRules } from '../../../src/core/rules/field-definition/fd-rules';
+import { fdRulesFor } from '../../../src/core/rules/field-definition/fd-rules';
 import { fake2627 } from '../../helpers/fake-year';
 
 /** A would-be 2026-27 XSD with an element no bundled year has (what a user might load with --xsd). */
@@ -24,17 +24,27 @@ describe('FD rules for a year added at run time', () => {
     ],
   });
 
+  const rules = fdRulesFor(year);
+
   it('derive the checks from the new XSD: known elements keep their rule IDs', () => {
     expect(year.code).toBe('2627');
-    const f = runRules(messageFrom('2627', learner({ ULN: '12345678901' }), registry), fieldDefinitionRules, { asOf: '2026-10-01' });
+    const f = runRules(messageFrom('2627', learner({ ULN: '12345678901' }), registry), rules, { asOf: '2026-10-01' });
     expect(f.map((x) => x.rule)).toEqual(['FD_ULN_AL']);
   });
 
-  it('report a new element\'s problem under FD_Schema rather than let it pass', () => {
-    const f = runRules(messageFrom('2627', learner({ TestNewField: 'ABCD' }), registry), fieldDefinitionRules, { asOf: '2026-10-01' });
+  it("give a new element its own FD rule, generated from the new year's XSD", () => {
+    expect(rules.map((r) => r.id)).toContain('FD_TestNewField_AL');
+    const f = runRules(messageFrom('2627', learner({ TestNewField: 'ABCD' }), registry), rules, { asOf: '2026-10-01' });
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ rule: 'FD_Schema', field: 'TestNewField', value: 'ABCD' });
+    expect(f[0]).toMatchObject({ rule: 'FD_TestNewField_AL', field: 'TestNewField', value: 'ABCD' });
     expect(f[0]!.message).toMatch(/TestNewField.*at most 3 characters/);
-    expect(runRules(messageFrom('2627', learner({ TestNewField: 'ABC' }), registry), fieldDefinitionRules, { asOf: '2026-10-01' })).toEqual([]);
+    expect(runRules(messageFrom('2627', learner({ TestNewField: 'ABC' }), registry), rules, { asOf: '2026-10-01' })).toEqual([]);
+  });
+
+  it("change with the year's XSD: a changed length is checked as the new year says", () => {
+    const longer = registry.register(fake2627().replace(/(<xs:element name="ULN">[\s\S]*?)<xs:maxInclusive value="9999999999"\/>/, '$1<xs:maxInclusive value="99999999999"/>'), 'longer ULN');
+    expect(longer.code).toBe('2627');
+    const msg = messageFrom('2627', learner({ ULN: '12345678901' }), registry);
+    expect(runRules(msg, fdRulesFor(longer), { asOf: '2026-10-01' })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { date, deliveries, int } from '../../model/access';
 import { addMonths, daysBetween } from '../../model/dates';
 import type { LearnerRule } from '../types';
-import { ADVICE, aimLabel, months, reportAim } from './advice-shared';
+import { ADVICE, aimLabel, months } from './advice-shared';
 import { hasRestart } from './restart';
 
 /**
@@ -27,12 +27,9 @@ export const ADV_BreakInLearningLong: LearnerRule = {
       if (end === undefined || addMonths(end, limit) >= ctx.asOf) continue;
       if (hasRestart(learner, aim)) continue;
       const days = daysBetween(end, ctx.asOf);
-      reportAim(
-        ctx,
-        aim,
-        'CompStatus',
-        `${aimLabel(aim)} has been on a break in learning (CompStatus 6) since ${end}, ${days} days as of ${ctx.asOf} (more than ${months(limit)}), with no restart recorded: confirm the learner has agreed to return, or record them as withdrawn (CompStatus 3 with a withdrawal reason).`,
-      );
+      ctx.report(aim, 'CompStatus', {
+        message: `${aimLabel(aim)} has been on a break in learning (CompStatus 6) since ${end}, ${days} days as of ${ctx.asOf} (more than ${months(limit)}), with no restart recorded: confirm the learner has agreed to return, or record them as withdrawn (CompStatus 3 with a withdrawal reason).`,
+      });
     }
   },
 };

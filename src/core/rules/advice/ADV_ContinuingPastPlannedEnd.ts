@@ -1,7 +1,7 @@
 import { date, deliveries, int } from '../../model/access';
 import { daysBetween } from '../../model/dates';
 import type { LearnerRule } from '../types';
-import { ADVICE, aimLabel, reportAim } from './advice-shared';
+import { ADVICE, aimLabel } from './advice-shared';
 
 /**
  * ADV_ContinuingPastPlannedEnd: an aim still recorded as continuing (CompStatus 1) whose planned end date is before
@@ -23,12 +23,9 @@ export const ADV_ContinuingPastPlannedEnd: LearnerRule = {
       const plan = date(aim, 'LearnPlanEndDate');
       if (plan === undefined || plan >= ctx.asOf) continue;
       const days = daysBetween(plan, ctx.asOf);
-      reportAim(
-        ctx,
-        aim,
-        'CompStatus',
-        `${aimLabel(aim)} is still recorded as continuing (CompStatus 1) but its planned end date ${plan} passed ${days} day${days === 1 ? '' : 's'} ago (as of ${ctx.asOf}): if the learner has completed, withdrawn or started a break, update the completion status and actual end date, as funding may still be drawn while it says continuing.`,
-      );
+      ctx.report(aim, 'CompStatus', {
+        message: `${aimLabel(aim)} is still recorded as continuing (CompStatus 1) but its planned end date ${plan} passed ${days} day${days === 1 ? '' : 's'} ago (as of ${ctx.asOf}): if the learner has completed, withdrawn or started a break, update the completion status and actual end date, as funding may still be drawn while it says continuing.`,
+      });
     }
   },
 };

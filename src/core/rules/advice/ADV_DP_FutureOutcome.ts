@@ -1,4 +1,4 @@
-import { date, dpOutcomes, loc } from '../../model/access';
+import { date, dpOutcomes } from '../../model/access';
 import { addMonths } from '../../model/dates';
 import { outCode, outType } from '../destination/dp-shared';
 import type { DestinationRule } from '../types';
@@ -32,8 +32,7 @@ export const ADV_DP_FutureOutcome: DestinationRule = {
         start > addMonths(base, 12)
           ? `${what}, more than a year after ${coll ? `it was collected (${coll})` : `${ctx.asOf}`}: only future outcomes with a definite start date within the following year may be recorded; aspirational outcomes must not be.`
           : `${what}, after ${ctx.asOf}: a future destination counts only once it is confirmed to have taken place; confirm it then and update the collection date.`;
-      const where = loc(o, 'OutStartDate');
-      ctx.report({ entity: 'DPOutcome', field: 'OutStartDate', value: start, ...(where ? { location: where } : {}), message });
+      ctx.report(o, 'OutStartDate', { message });
     }
   },
 };

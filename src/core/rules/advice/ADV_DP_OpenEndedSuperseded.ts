@@ -1,4 +1,4 @@
-import { date, dpOutcomes, loc } from '../../model/access';
+import { date, dpOutcomes } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { outCode, outType } from '../destination/dp-shared';
 import type { DestinationRule } from '../types';
@@ -8,7 +8,7 @@ import { ADVICE } from './advice-shared';
  * ADV_DP_OpenEndedSuperseded: an outcome with no OutEndDate while a later outcome of another type starts after it
  * (strictly later OutStartDate). Reported once per open-ended outcome, at its OutEndDate (the record's row when the
  * cell is empty), naming the first later outcome of another type. Outcomes of the same type are not compared (an
- * updated outcome of the same type and code should update the record, which R_69 covers). Every year.
+ * updated outcome of the same type and code should update the record, which R69 covers). Every year.
  */
 interface Dated {
   o: IlrRecord;
@@ -39,11 +39,8 @@ export const ADV_DP_OpenEndedSuperseded: DestinationRule = {
       if (date(a.o, 'OutEndDate') !== undefined) continue;
       const later = dated.slice(i + 1).find((b) => b.start > a.start && b.type !== a.type);
       if (!later) continue;
-      const where = loc(a.o, 'OutEndDate');
-      ctx.report({
-        entity: 'DPOutcome',
-        field: 'OutEndDate',
-        ...(where ? { location: where } : {}),
+      ctx.report(a.o, 'OutEndDate', {
+        related: [{ record: later.o, field: 'OutStartDate' }],
         message: `The ${a.type} ${outCode(a.o) ?? '?'} destination from ${a.start} has no end date, but a ${later.type} ${outCode(later.o) ?? '?'} destination starts on ${later.start}: if the earlier one has ended, add its Outcome end date and update its collection date (if both are current, e.g. a part-time job alongside study, no change is needed).`,
       });
     }

@@ -4,7 +4,7 @@ import { hasDeliveryFam } from '../derived/aims';
 import { destinationsOf, hasOutcomeFrom } from '../destination/dp-shared';
 import { lastEndedAim } from '../destination/closed-learning';
 import type { LearnerRule } from '../types';
-import { ADVICE, months, reportAim } from './advice-shared';
+import { ADVICE, months } from './advice-shared';
 import { destinationDueDate, overdueDays } from './destination-due';
 
 /**
@@ -49,11 +49,8 @@ export const ADV_DP_Overdue: LearnerRule = {
     const late = overdueDays(due, ctx.asOf);
     if (late === 0) return;
     if (hasOutcomeFrom(destinationsOf(ctx, learner), last.end)) return;
-    reportAim(
-      ctx,
-      last.aim,
-      'LearnActEndDate',
-      `All of this learner's aims have ended (the last on ${last.end}), so a destination was due by ${due} (${months(n)} later) and is ${late} day${late === 1 ? '' : 's'} overdue as of ${ctx.asOf}: record the destination (or OTH 3 if the learner cannot be contacted).`,
-    );
+    ctx.report(last.aim, 'LearnActEndDate', {
+      message: `All of this learner's aims have ended (the last on ${last.end}), so a destination was due by ${due} (${months(n)} later) and is ${late} day${late === 1 ? '' : 's'} overdue as of ${ctx.asOf}: record the destination (or OTH 3 if the learner cannot be contacted).`,
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { date, deliveries, dpOutcomes, int, loc } from '../../model/access';
+import { date, deliveries, dpOutcomes, int } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { learnersOf, outCode, outType } from '../destination/dp-shared';
 import type { DestinationRule } from '../types';
@@ -11,12 +11,12 @@ import { ADVICE, aimLabel } from './advice-shared';
  * (the manual's example of a learner who leaves a job and enrols again: EDU 4 starting on the enrolment date).
  * Reported at the outcome's OutStartDate, once per outcome (naming the first such aim). Every year.
  */
-function continuingBefore(learners: readonly IlrRecord[], start: string): IlrRecord | undefined {
-  for (const l of learners) {
-    for (const aim of deliveries(l)) {
+function continuingBefore(learners: readonly IlrRecord[], start: string): { learner: IlrRecord; aim: IlrRecord } | undefined {
+  for (const learner of learners) {
+    for (const aim of deliveries(learner)) {
       if (int(aim, 'CompStatus') !== 1) continue;
       const s = date(aim, 'LearnStartDate');
-      if (s !== undefined && s < start) return aim;
+      if (s !== undefined && s < start) return { learner, aim };
     }
   }
   return undefined;
@@ -37,14 +37,11 @@ export const ADV_DP_WhileContinuing: DestinationRule = {
     for (const o of dpOutcomes(ldp)) {
       const start = date(o, 'OutStartDate');
       if (start === undefined) continue;
-      const aim = continuingBefore(ls, start);
-      if (!aim) continue;
-      const where = loc(o, 'OutStartDate');
-      ctx.report({
-        entity: 'DPOutcome',
-        field: 'OutStartDate',
-        value: start,
-        ...(where ? { location: where } : {}),
+      const continuing = continuingBefore(ls, start);
+      if (!continuing) continue;
+      const { aim } = continuing;
+      ctx.report(o, 'OutStartDate', {
+        related: [{ record: aim, field: 'CompStatus', learner: continuing.learner }],
         message: `A destination (${outType(o) ?? '?'} ${outCode(o) ?? '?'}) starting ${start} is recorded while ${aimLabel(aim)}, started ${date(aim, 'LearnStartDate')}, is still continuing (CompStatus 1): destinations are collected once all learning has ended, so close the aims if the learner has left, or check the outcome.`,
       });
     }

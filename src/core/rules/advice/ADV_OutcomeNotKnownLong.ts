@@ -1,7 +1,7 @@
 import { date, deliveries, int } from '../../model/access';
 import { addMonths, daysBetween } from '../../model/dates';
 import type { LearnerRule } from '../types';
-import { ADVICE, aimLabel, months, reportAim } from './advice-shared';
+import { ADVICE, aimLabel, months } from './advice-shared';
 
 /**
  * ADV_OutcomeNotKnownLong: a completed aim (CompStatus 2) still with Outcome 8 (learning activities complete but the
@@ -24,12 +24,9 @@ export const ADV_OutcomeNotKnownLong: LearnerRule = {
       const end = date(aim, 'LearnActEndDate');
       if (end === undefined || addMonths(end, limit) >= ctx.asOf) continue;
       const days = daysBetween(end, ctx.asOf);
-      reportAim(
-        ctx,
-        aim,
-        'Outcome',
-        `${aimLabel(aim)} ended on ${end} and its outcome is still 8 (not yet known) ${days} days later (more than ${months(limit)}, as of ${ctx.asOf}): record the result (1, 2 or 3, with the achievement date if achieved) once it is known.`,
-      );
+      ctx.report(aim, 'Outcome', {
+        message: `${aimLabel(aim)} ended on ${end} and its outcome is still 8 (not yet known) ${days} days later (more than ${months(limit)}, as of ${ctx.asOf}): record the result (1, 2 or 3, with the achievement date if achieved) once it is known.`,
+      });
     }
   },
 };

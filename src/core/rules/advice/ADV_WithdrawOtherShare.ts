@@ -1,5 +1,5 @@
-import { deliveries, int, learners, loc, text } from '../../model/access';
-import type { Location } from '../../model/record';
+import { deliveries, int, learners } from '../../model/access';
+import type { IlrRecord } from '../../model/record';
 import type { MessageRule } from '../types';
 import { ADVICE } from './advice-shared';
 
@@ -27,7 +27,7 @@ export const ADV_WithdrawOtherShare: MessageRule = {
   check(msg, ctx) {
     let withdrawn = 0;
     let other = 0;
-    let first: { learnRefNumber: string; aimSeqNumber?: string; value: string; location?: Location } | undefined;
+    let first: { learner: IlrRecord; aim: IlrRecord } | undefined;
     for (const learner of learners(msg)) {
       for (const aim of deliveries(learner)) {
         if (int(aim, 'CompStatus') !== 3) continue;
@@ -36,26 +36,15 @@ export const ADV_WithdrawOtherShare: MessageRule = {
         withdrawn++;
         if (!OTHER.has(reason)) continue;
         other++;
-        if (!first) {
-          const where = loc(aim, 'WithdrawReason');
-          const seq = text(aim, 'AimSeqNumber');
-          first = {
-            learnRefNumber: text(learner, 'LearnRefNumber') ?? '',
-            value: text(aim, 'WithdrawReason')!,
-            ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
-            ...(where ? { location: where } : {}),
-          };
-        }
+        first ??= { learner, aim };
       }
     }
     const limit = ctx.settings.withdrawOtherPercent;
     if (withdrawn === 0 || !first) return;
     const share = (100 * other) / withdrawn;
     if (share <= limit) return;
-    ctx.report({
-      ...first,
-      entity: 'LearningDelivery',
-      field: 'WithdrawReason',
+    ctx.report(first.aim, 'WithdrawReason', {
+      learner: first.learner,
       message: `${other} of ${withdrawn} withdrawn aims (${pct(share)}%) have withdrawal reason 97 (other) or 98 (reason not known), above the ${pct(limit)}% set: use the specific reason where one applies (the first is shown).`,
     });
   },

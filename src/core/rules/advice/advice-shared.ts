@@ -1,6 +1,6 @@
-import { loc, text } from '../../model/access';
+import { text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
-import type { RuleContext, RuleMeta } from '../types';
+import type { RuleMeta } from '../types';
 
 /** What the advice rules share: their metadata defaults and reporting at an aim's cell. */
 
@@ -13,21 +13,6 @@ export function aimLabel(aim: IlrRecord): string {
   const seq = text(aim, 'AimSeqNumber');
   const ref = text(aim, 'LearnAimRef');
   return `aim ${seq ?? '?'}${ref ? ` (${ref})` : ''}`;
-}
-
-/** Reports an advice finding on one field of a learning aim. */
-export function reportAim(ctx: RuleContext, aim: IlrRecord, field: string, message: string): void {
-  const value = text(aim, field);
-  const where = loc(aim, field);
-  const seq = text(aim, 'AimSeqNumber');
-  ctx.report({
-    entity: 'LearningDelivery',
-    field,
-    ...(value !== undefined ? { value } : {}),
-    ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
-    ...(where ? { location: where } : {}),
-    message,
-  });
 }
 
 /** "1 month" / "3 months". */

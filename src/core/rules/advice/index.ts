@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { RuleDefinition } from '../types';
 import { ADV_BreakInLearningLong } from './ADV_BreakInLearningLong';
 import { ADV_ContinuingPastPlannedEnd } from './ADV_ContinuingPastPlannedEnd';
 import { ADV_DP_FutureOutcome } from './ADV_DP_FutureOutcome';
@@ -9,7 +9,7 @@ import { ADV_OutcomeNotKnownLong } from './ADV_OutcomeNotKnownLong';
 import { ADV_WithdrawOtherShare } from './ADV_WithdrawOtherShare';
 
 /** Data-quality advice from the Provider Support Manual and the seeds (IDs of our own, prefixed ADV_); docs/advice.md. */
-export const adviceRules: Rule[] = [
+export const adviceRules: RuleDefinition[] = [
   ADV_ContinuingPastPlannedEnd,
   ADV_BreakInLearningLong,
   ADV_OutcomeNotKnownLong,

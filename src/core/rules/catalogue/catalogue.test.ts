@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { years } from '../../years/registry';
-import { allRules } from '../all-rules';
+import { rulesFor } from '../rule-set';
+import { fake2627 } from '../../../../test/helpers/fake-year';
+import { YearRegistry } from '../../years/registry';
 import { ruleCatalogue } from './catalogue';
 import { officialList } from './official-list';
 
@@ -12,7 +14,8 @@ describe('rule catalogue', () => {
   const c = ruleCatalogue(years.get('2526'));
 
   it('lists every non-deleted rule of the official 2025-26 list, and the counts add up to it', () => {
-    expect(c.official).toBe(true);
+    expect(c.borrowed).toBe(false);
+    expect(c.list.year).toBe('2526');
     expect(c.rules).toHaveLength(840);
     expect(c.counts.implemented + c.counts['needs-reference-data'] + c.counts['not-implemented']).toBe(840);
   });
@@ -47,9 +50,9 @@ describe('rule catalogue', () => {
     expect(state('FD_UCASPERID_AR')).toBe('not-implemented'); // no XSD facet to derive it from
   });
 
-  it('says implemented only for rules that are in allRules (or derived data the product computes)', () => {
-    const ids = new Set(allRules.map((r) => r.id));
-    for (const e of c.rules) if (e.state === 'implemented' && e.rule !== 'DD01') expect(ids.has(e.rule)).toBe(true);
+  it("says implemented only for rules of the year's rule set (or derived data the product computes)", () => {
+    const ids = new Set(rulesFor(years.get('2526')).map((r) => r.id));
+    for (const e of c.rules) if (e.state === 'implemented' && !e.rule.startsWith('DD')) expect(ids.has(e.rule)).toBe(true);
   });
 
   it('lists our own checks apart, not counted in the official counts', () => {
@@ -59,16 +62,37 @@ describe('rule catalogue', () => {
     expect(own).not.toContain('FD_OutType_MA'); // 2020-21 only
   });
 
-  it('for 2020-21 lists the implemented rules that apply plus the DP rules, and says there is no official list', () => {
+  it("for 2020-21 lists the 552 rules of ESFA's 2020-21 service under their 2020-21 IDs, with honest states", () => {
     const c21 = ruleCatalogue(years.get('2021'));
-    expect(c21.official).toBe(false);
-    expect(c21.note).toMatch(/No official rules list for 2020-21/);
-    const ids = c21.rules.map((r) => r.rule);
-    expect(ids).toContain('ULN_04');
-    expect(ids).toContain('FD_OutType_MA');
-    expect(ids).toContain('OutType_01');
-    expect(ids).not.toContain('FD_Tlout_AL');
-    expect(c21.rules.find((r) => r.rule === 'OutULN_02')).toMatchObject({ state: 'needs-reference-data', needs: 'uln' });
-    expect(c21.counts.implemented + c21.counts['not-implemented'] + c21.counts['needs-reference-data']).toBe(c21.rules.length);
+    expect(c21.borrowed).toBe(false);
+    expect(c21.list.year).toBe('2021');
+    expect(c21.rules).toHaveLength(552);
+    const state = (id: string) => c21.rules.find((r) => r.rule === id)?.state;
+    expect(state('R06')).toBe('implemented');
+    expect(state('R107')).toBe('implemented');
+    expect(state('OutType_01')).toBe('implemented');
+    expect(state('R_06')).toBeUndefined();
+    expect(state('OutULN_02')).toBe('needs-reference-data');
+    expect(state('ULN_05')).toBe('needs-reference-data');
+    expect(c21.counts['not-implemented']).toBeGreaterThan(0);
+    expect(c21.counts.implemented + c21.counts['not-implemented'] + c21.counts['needs-reference-data']).toBe(552);
+    // the 2020-21 service had no FD rules (its XSD check stood for them): ours are supplementary that year
+    const own = c21.supplementary.map((e) => e.rule);
+    expect(own).toContain('FD_OutType_MA');
+    expect(own).toContain('FD_ULN_AL');
+    expect(own).not.toContain('FD_Tlout_AL');
+  });
+
+  it('for a year added at run time, borrows the newest list and says so', () => {
+    const registry = new YearRegistry();
+    const y = registry.register(fake2627(), 'test 2026-27.xsd');
+    const c27 = ruleCatalogue(y);
+    expect(c27.borrowed).toBe(true);
+    expect(c27.list.year).toBe('2526');
+    expect(c27.note).toMatch(/No official rules list for 2026-27 is shipped: 2026-27 data is checked with the 2025-26 rules/);
+    expect(c27.rules).toHaveLength(840);
+    const state = (id: string) => c27.rules.find((r) => r.rule === id)?.state;
+    expect(state('FD_ULN_AL')).toBe('implemented'); // from the 2026-27 XSD
+    expect(state('CompStatus_02')).toBe('implemented'); // a 2025-26 rule applied to 2026-27 data
   });
 });

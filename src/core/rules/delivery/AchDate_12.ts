@@ -1,5 +1,4 @@
 import { officialMeta } from '../catalogue/official-meta';
-import { followsEsfa2021 } from '../derived/message';
 import { aimRule, date, int, isApprenticeshipStandard, known } from './delivery-shared';
 
 /**
@@ -12,7 +11,7 @@ import { aimRule, date, int, isApprenticeshipStandard, known } from './delivery-
 const ENDED_FROM = '2021-08-01';
 
 export const AchDate_12 = aimRule(
-  officialMeta('AchDate_12', { entity: 'LearningDelivery', fields: ['AchDate', 'LearnActEndDate', 'CompStatus', 'AimType', 'FundModel', 'ProgType'], group: 'completion', appliesTo: (year) => !followsEsfa2021(year) }),
+  officialMeta('AchDate_12', { entity: 'LearningDelivery', fields: ['AchDate', 'LearnActEndDate', 'CompStatus', 'AimType', 'FundModel', 'ProgType'], group: 'completion', years: { from: '2122' } }),
   (aim) => {
     const end = date(aim, 'LearnActEndDate');
     if (end === undefined || end < ENDED_FROM || int(aim, 'CompStatus') !== 2) return undefined;

@@ -1,4 +1,4 @@
-import { date, deliveries, int, loc, text } from '../../model/access';
+import { date, deliveries, int, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import type { LearnerRule, RuleContext, RuleMeta } from '../types';
 
@@ -12,19 +12,6 @@ export function isApprenticeshipStandard(aim: IlrRecord, fundModels: readonly nu
   return int(aim, 'ProgType') === 25 && fundModels.includes(int(aim, 'FundModel') ?? -1);
 }
 
-/** Reports a finding on one field of an aim: its cell or line, its value, the aim's sequence number. */
-export function reportAim(ctx: RuleContext, aim: IlrRecord, field: string, message?: string): void {
-  const value = aim.fields[field]?.text;
-  ctx.report({
-    entity: 'LearningDelivery',
-    field,
-    ...(value !== undefined ? { value } : {}),
-    ...(loc(aim, field) ? { location: loc(aim, field)! } : {}),
-    ...(text(aim, 'AimSeqNumber') !== undefined ? { aimSeqNumber: text(aim, 'AimSeqNumber')! } : {}),
-    ...(message ? { message } : {}),
-  });
-}
-
 /**
  * A rule that looks at each learning aim on its own: `fires(aim, ctx)` returns the field to report (the one to
  * correct) when the rule is broken, else undefined.
@@ -33,12 +20,17 @@ export function aimRule(meta: RuleMeta, fires: (aim: IlrRecord, ctx: RuleContext
   return {
     ...meta,
     scope: 'learner',
-    check(learner, ctx) {
-      for (const aim of deliveries(learner)) {
-        const field = fires(aim, ctx);
-        if (field !== undefined) reportAim(ctx, aim, field);
-      }
-    },
+    check: aimCheck(fires),
+  };
+}
+
+/** The check of an aim rule (also for a variant of one with another condition). */
+export function aimCheck(fires: (aim: IlrRecord, ctx: RuleContext) => string | undefined): LearnerRule['check'] {
+  return (learner, ctx) => {
+    for (const aim of deliveries(learner)) {
+      const field = fires(aim, ctx);
+      if (field !== undefined) ctx.report(aim, field);
+    }
   };
 }
 

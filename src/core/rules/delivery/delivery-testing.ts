@@ -1,6 +1,6 @@
 import type { RecordSpec } from '../../model/build';
 import { findingsOf } from '../testing';
-import type { Finding, Rule } from '../types';
+import type { Finding, RuleDefinition } from '../types';
 
 /** A plain continuing 2025-26 aim; each test case overrides what it is about (null removes a field). */
 export const BASE_AIM: RecordSpec = {
@@ -9,7 +9,7 @@ export const BASE_AIM: RecordSpec = {
 };
 
 /** Runs one delivery rule on one learner with one aim (`fields` over BASE_AIM), file prepared on `prepared`. */
-export function aimFindings(rule: Rule, fields: RecordSpec, yearCode = '2526', prepared = '2026-07-31'): Finding[] {
+export function aimFindings(rule: RuleDefinition, fields: RecordSpec, yearCode = '2526', prepared = '2026-07-31'): Finding[] {
   const aim: RecordSpec = { ...BASE_AIM };
   for (const [k, v] of Object.entries(fields)) {
     if (v === null) delete aim[k];
@@ -17,6 +17,3 @@ export function aimFindings(rule: Rule, fields: RecordSpec, yearCode = '2526', p
   }
   return findingsOf(rule, yearCode, { filePreparationDate: prepared, Learner: [{ LearnRefNumber: 'L0001', ULN: '1061484016', LearningDelivery: [aim] }] }, { asOf: prepared });
 }
-
-/** The rules that ESFA's 2020-21 service did not have (they apply from 2021-22), for the test of appliesTo. */
-export const NOT_IN_2021 = ['AchDate_12', 'AchDate_13', 'CompStatus_08', 'CompStatus_09', 'Outcome_11', 'Outcome_12'];

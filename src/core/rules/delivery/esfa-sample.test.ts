@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIlrXml } from '../../xml/read-xml';
-import { runRules } from '../engine';
+import { runDefinitions as runRules } from '../testing';
 import { deliveryRules } from './index';
 
 describe('the delivery rules on the ESFA 2025-26 sample (as of its file preparation date, 2025-01-08)', () => {

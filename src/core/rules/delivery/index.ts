@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { RuleDefinition } from '../types';
 import { Outcome_09 } from './Outcome_09';
 import { Outcome_10 } from './Outcome_10';
 import { Outcome_11 } from './Outcome_11';
@@ -36,7 +36,7 @@ import { WithdrawReason_03 } from './WithdrawReason_03';
 import { WithdrawReason_04 } from './WithdrawReason_04';
 
 /** The learning-delivery rules (completion, outcome, withdrawal, end dates), one file per rule ID. */
-export const deliveryRules: Rule[] = [
+export const deliveryRules: RuleDefinition[] = [
   CompStatus_01, CompStatus_02, CompStatus_03, CompStatus_04, CompStatus_05, CompStatus_06, CompStatus_07, CompStatus_08, CompStatus_09,
   Outcome_01, Outcome_04, Outcome_05, Outcome_09, Outcome_10, Outcome_11, Outcome_12,
   WithdrawReason_02, WithdrawReason_03, WithdrawReason_04, WithdrawReason_05, WithdrawReason_06,

@@ -1,20 +1,19 @@
 import { date, deliveries } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import type { RuleContext } from '../types';
+import { learnerDerived } from './define';
 
-/**
- * DD06: the earliest LearningDelivery.LearnStartDate of the learner's aims (ISO date), or undefined when no aim has a
- * start date. Computed once per learner per run and shared by the rules that use it.
- */
-export function earliestStart(learner: IlrRecord, ctx: RuleContext): string | undefined {
-  const memo = ctx.derived('dd06', () => new WeakMap<IlrRecord, string | null>());
-  const known = memo.get(learner);
-  if (known !== undefined) return known ?? undefined;
+/** DD06: the earliest LearningDelivery.LearnStartDate of the learner's aims (ISO date), or undefined when no aim has one. */
+export const DD06 = learnerDerived('DD06', (learner): string | undefined => {
   let min: string | undefined;
   for (const a of deliveries(learner)) {
     const d = date(a, 'LearnStartDate');
     if (d !== undefined && (min === undefined || d < min)) min = d;
   }
-  memo.set(learner, min ?? null);
   return min;
+});
+
+/** DD06 of a learner (computed once per learner per run). */
+export function earliestStart(learner: IlrRecord, ctx: RuleContext): string | undefined {
+  return ctx.get(DD06, learner);
 }

@@ -23,9 +23,9 @@ export const Entity_1: MessageRule = {
   check(msg, ctx) {
     if (learners(msg).length > 0) return;
     if (ctx.year.hasDestinations) {
-      if (destinationRecords(msg).length === 0) ctx.report({ entity: 'Message', message: MESSAGE_WITH_DP });
+      if (destinationRecords(msg).length === 0) ctx.report(msg.root, undefined, { message: MESSAGE_WITH_DP });
       return;
     }
-    ctx.report({ entity: 'Message' });
+    ctx.report(msg.root);
   },
 };

@@ -1,7 +1,7 @@
 import { date, dpOutcomes } from '../../model/access';
 import { filePreparationDate } from '../derived/message';
 import type { DestinationRule } from '../types';
-import { dpEveryYear, reportDp } from './dp-shared';
+import { dpEveryYear } from './dp-shared';
 
 /**
  * OutCollDate_01: the Outcome collection date must not be after the file preparation date (a destination cannot have
@@ -25,6 +25,6 @@ export const OutCollDate_01: DestinationRule = {
       const d = date(x, 'OutCollDate');
       return d !== undefined && d > prep;
     });
-    if (o) reportDp(ctx, `${MESSAGE} (${prep})`, o, 'OutCollDate');
+    if (o) ctx.report(o, 'OutCollDate', { message: `${MESSAGE} (${prep})` });
   },
 };

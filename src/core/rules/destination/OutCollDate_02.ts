@@ -1,6 +1,6 @@
 import { date, dpOutcomes } from '../../model/access';
 import type { DestinationRule } from '../types';
-import { addYears, dpEveryYear, reportDp } from './dp-shared';
+import { addYears, dpEveryYear } from './dp-shared';
 
 /**
  * OutCollDate_02: the Outcome collection date must not be more than 10 years before the start of the teaching year.
@@ -21,7 +21,7 @@ export const OutCollDate_02: DestinationRule = {
     const limit = addYears(ctx.year.start, -10);
     for (const o of dpOutcomes(ldp)) {
       const d = date(o, 'OutCollDate');
-      if (d !== undefined && d < limit) reportDp(ctx, MESSAGE, o, 'OutCollDate');
+      if (d !== undefined && d < limit) ctx.report(o, 'OutCollDate');
     }
   },
 };

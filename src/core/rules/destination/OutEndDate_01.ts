@@ -1,6 +1,6 @@
 import { date, dpOutcomes } from '../../model/access';
 import type { DestinationRule } from '../types';
-import { dpEveryYear, reportDp } from './dp-shared';
+import { dpEveryYear } from './dp-shared';
 
 /**
  * OutEndDate_01: the Outcome end date must not be before the Outcome start date. As ESFA's service
@@ -21,7 +21,7 @@ export const OutEndDate_01: DestinationRule = {
     for (const o of dpOutcomes(ldp)) {
       const start = date(o, 'OutStartDate');
       const end = date(o, 'OutEndDate');
-      if (start !== undefined && end !== undefined && start > end) reportDp(ctx, MESSAGE, o, 'OutEndDate');
+      if (start !== undefined && end !== undefined && start > end) ctx.report(o, 'OutEndDate');
     }
   },
 };

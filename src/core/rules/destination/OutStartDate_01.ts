@@ -1,6 +1,6 @@
 import { date, dpOutcomes } from '../../model/access';
 import type { DestinationRule } from '../types';
-import { addYears, dpEveryYear, reportDp } from './dp-shared';
+import { addYears, dpEveryYear } from './dp-shared';
 
 /**
  * OutStartDate_01: the Outcome start date must not be more than 10 years before the start of the teaching year.
@@ -21,7 +21,7 @@ export const OutStartDate_01: DestinationRule = {
     const limit = addYears(ctx.year.start, -10);
     for (const o of dpOutcomes(ldp)) {
       const start = date(o, 'OutStartDate');
-      if (start !== undefined && start < limit) reportDp(ctx, MESSAGE, o, 'OutStartDate');
+      if (start !== undefined && start < limit) ctx.report(o, 'OutStartDate');
     }
   },
 };

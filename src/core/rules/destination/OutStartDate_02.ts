@@ -1,6 +1,6 @@
 import { date, dpOutcomes } from '../../model/access';
 import type { DestinationRule } from '../types';
-import { addYears, dpEveryYear, reportDp } from './dp-shared';
+import { addYears, dpEveryYear } from './dp-shared';
 
 /**
  * OutStartDate_02: the Outcome start date must not be more than one year after the end of the teaching year.
@@ -21,7 +21,7 @@ export const OutStartDate_02: DestinationRule = {
     const limit = addYears(ctx.year.end, 1);
     for (const o of dpOutcomes(ldp)) {
       const start = date(o, 'OutStartDate');
-      if (start !== undefined && start > limit) reportDp(ctx, MESSAGE, o, 'OutStartDate');
+      if (start !== undefined && start > limit) ctx.report(o, 'OutStartDate');
     }
   },
 };

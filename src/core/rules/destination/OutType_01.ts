@@ -1,7 +1,7 @@
 import { dpOutcomes } from '../../model/access';
 import { isValidCode } from '../../codes';
 import type { DestinationRule } from '../types';
-import { DP_SOURCE, dpEveryYear, outCode, outType, reportDp } from './dp-shared';
+import { DP_SOURCE, dpEveryYear, outCode, outType } from './dp-shared';
 
 /**
  * OutType_01: the Outcome type and Outcome code combination must be in the specification's list (any date).
@@ -25,7 +25,7 @@ export const OutType_01: DestinationRule = {
       if (type === undefined) continue;
       const code = outCode(o);
       const valid = code !== undefined && isValidCode(ctx.year.code, 'OutCode', code, { type }) === true;
-      if (!valid) reportDp(ctx, `${MESSAGE}: ${type} ${code ?? '(no code)'}`, o, 'OutCode');
+      if (!valid) ctx.report(o, 'OutCode', { message: `${MESSAGE}: ${type} ${code ?? '(no code)'}` });
     }
   },
 };

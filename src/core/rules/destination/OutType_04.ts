@@ -1,6 +1,6 @@
 import { date, dpOutcomes } from '../../model/access';
 import type { DestinationRule } from '../types';
-import { dpEveryYear, outType, reportDp } from './dp-shared';
+import { dpEveryYear, outType } from './dp-shared';
 
 /**
  * OutType_04: a learner must not be both in paid employment (EMP) and not in paid employment (NPE) from the same
@@ -26,7 +26,7 @@ export const OutType_04: DestinationRule = {
       if (start === undefined || (type !== 'EMP' && type !== 'NPE')) continue;
       const other = seen.get(start);
       if (other !== undefined && other !== type) {
-        reportDp(ctx, `${MESSAGE} (${start})`, o, 'OutType');
+        ctx.report(o, 'OutType', { message: `${MESSAGE} (${start})` });
         return;
       }
       seen.set(start, type);

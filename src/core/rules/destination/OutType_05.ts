@@ -1,7 +1,7 @@
 import { date, dpOutcomes } from '../../model/access';
 import { isValidCode } from '../../codes';
 import type { DestinationRule } from '../types';
-import { OUT_TYPES, dpEveryYear, outCode, outType, reportDp } from './dp-shared';
+import { OUT_TYPES, dpEveryYear, outCode, outType } from './dp-shared';
 
 /**
  * OutType_05: for an outcome of one of the seven outcome types, the type and code combination must be valid on the
@@ -29,7 +29,7 @@ export const OutType_05: DestinationRule = {
       const code = outCode(o);
       const start = date(o, 'OutStartDate');
       const valid = code !== undefined && isValidCode(ctx.year.code, 'OutCode', code, { type, ...(start ? { onDate: start } : {}) }) === true;
-      if (!valid) reportDp(ctx, `${MESSAGE}: ${type} ${code ?? '(no code)'}`, o, 'OutStartDate');
+      if (!valid) ctx.report(o, 'OutStartDate', { message: `${MESSAGE}: ${type} ${code ?? '(no code)'}` });
     }
   },
 };

@@ -1,7 +1,7 @@
 import { text } from '../../model/access';
 import { ulnPassesChecksum } from '../derived/uln-check-digit';
 import type { DestinationRule } from '../types';
-import { dpEveryYear, reportDp } from './dp-shared';
+import { dpEveryYear } from './dp-shared';
 
 /**
  * OutULN_01: the ULN on a destination record must pass the ULN checksum. As ESFA's service (OutULN_01Rule with
@@ -22,6 +22,6 @@ export const OutULN_01: DestinationRule = {
   scope: 'destination',
   check(ldp, ctx) {
     const uln = text(ldp, 'ULN');
-    if (uln !== undefined && !ulnPassesChecksum(uln)) reportDp(ctx, MESSAGE, ldp, 'ULN');
+    if (uln !== undefined && !ulnPassesChecksum(uln)) ctx.report(ldp, 'ULN');
   },
 };

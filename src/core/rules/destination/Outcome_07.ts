@@ -1,4 +1,4 @@
-import { deliveries, dpOutcomes, int, loc, text } from '../../model/access';
+import { deliveries, dpOutcomes, int } from '../../model/access';
 import type { LearnerRule } from '../types';
 import { destinationsOf, dpReturnedOnly } from './dp-shared';
 
@@ -26,15 +26,7 @@ export const Outcome_07: LearnerRule = {
       if (int(aim, 'AimType') !== 1 || int(aim, 'ProgType') !== 24 || (outcome !== 2 && outcome !== 3)) continue;
       hasOutcome ??= destinationsOf(ctx, learner).some((ldp) => dpOutcomes(ldp).length > 0);
       if (hasOutcome) return;
-      const where = loc(aim, 'Outcome');
-      const seq = text(aim, 'AimSeqNumber');
-      ctx.report({
-        entity: 'LearningDelivery',
-        field: 'Outcome',
-        value: text(aim, 'Outcome')!,
-        ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
-        ...(where ? { location: where } : {}),
-      });
+      ctx.report(aim, 'Outcome');
     }
   },
 };

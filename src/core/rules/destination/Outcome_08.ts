@@ -1,4 +1,4 @@
-import { date, deliveries, dpOutcomes, int, loc, text } from '../../model/access';
+import { date, deliveries, dpOutcomes, int } from '../../model/access';
 import { addMonths } from '../../model/dates';
 import type { IlrRecord } from '../../model/record';
 import type { LearnerRule } from '../types';
@@ -45,15 +45,7 @@ export const Outcome_08: LearnerRule = {
       if (int(aim, 'AimType') !== 1 || int(aim, 'ProgType') !== 24 || int(aim, 'Outcome') !== 1) continue;
       const end = date(aim, 'LearnActEndDate');
       if (positiveBefore(destinationsOf(ctx, learner), end === undefined ? undefined : addMonths(end, 6))) continue;
-      const where = loc(aim, 'Outcome');
-      const seq = text(aim, 'AimSeqNumber');
-      ctx.report({
-        entity: 'LearningDelivery',
-        field: 'Outcome',
-        value: text(aim, 'Outcome')!,
-        ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
-        ...(where ? { location: where } : {}),
-      });
+      ctx.report(aim, 'Outcome');
     }
   },
 };

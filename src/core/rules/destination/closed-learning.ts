@@ -3,7 +3,7 @@ import type { IlrRecord } from '../../model/record';
 
 /** Funding models whose learners had to have a destination returned (16-19, adult skills, ESF, other adult). */
 export const DP_FUND_MODELS: ReadonlySet<number> = new Set([25, 35, 70, 81]);
-/** Traineeship (24) and apprenticeship standard (25) programmes: R_107/R_108 leave those learners out. */
+/** Traineeship (24) and apprenticeship standard (25) programmes: R107/R108 leave those learners out. */
 export const TRAINING_PROG_TYPES: ReadonlySet<number> = new Set([24, 25]);
 
 /**

@@ -1,7 +1,7 @@
-import { date, destinationRecords, dpOutcomes, learners, loc, text } from '../../model/access';
+import { date, destinationRecords, dpOutcomes, learners, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import type { IlrYear } from '../../years/year';
-import { messageOf } from '../derived/message';
+import { messageDerived } from '../derived/define';
 import type { RuleContext, RuleMeta, Severity } from '../types';
 
 /**
@@ -12,7 +12,7 @@ import type { RuleContext, RuleMeta, Severity } from '../types';
  * Source of every DP rule: ESFA's own 2020-21 validation service (SkillsFundingAgency/DC-ILR-2021-ValidationService,
  * Rules/DestinationAndProgression, Rules/CrossEntity, Rules/LearningDelivery/Outcome, Rules/Message/FileLevel/Entity),
  * read for its logic. The 2020-21 rules list with the official message wording is not among the stored sources, so the
- * messages are ours, written in the official style from the rule's logic, except R_107 and R_108 whose official
+ * messages are ours, written in the official style from the rule's logic, except R107 and R108 whose official
  * wording was found (see their files); each rule file says what it checks.
  */
 
@@ -26,32 +26,20 @@ export const OUT_TYPES = ['EDU', 'EMP', 'GAP', 'NPE', 'OTH', 'SDE', 'VOL'] as co
  * Metadata for a DP data-quality rule that runs in every year: its official severity where the year's ILR has the
  * entity, advice where it has not (the records are kept in the workbook but not returned).
  */
-export function dpEveryYear(official: Severity): Pick<RuleMeta, 'severity' | 'severityFor' | 'needs' | 'group'> {
-  return { severity: official, severityFor: (y: IlrYear) => (y.hasDestinations ? official : 'advice'), needs: 'self', group: DP_GROUP };
+export function dpEveryYear(official: Severity): Pick<RuleMeta, 'severity' | 'severityFor' | 'findingNoteFor' | 'needs' | 'group'> {
+  return {
+    severity: official,
+    severityFor: (y: IlrYear) => (y.hasDestinations ? official : 'advice'),
+    findingNoteFor: (y: IlrYear) =>
+      y.hasDestinations ? undefined : `advice: the ${y.label} ILR has no Destination and Progression entity, so this record stays in the workbook and is not returned`,
+    needs: 'self',
+    group: DP_GROUP,
+  };
 }
 
 /** Metadata for a DP rule about the file as returned: only for years whose ILR has the entity. */
 export function dpReturnedOnly(official: Severity): Pick<RuleMeta, 'severity' | 'appliesTo' | 'needs' | 'group'> {
   return { severity: official, appliesTo: (y: IlrYear) => y.hasDestinations, needs: 'self', group: DP_GROUP };
-}
-
-/** The message for the year: as is where the entity exists, marked as advice where it does not. */
-export function dpMessage(message: string, year: IlrYear): string {
-  if (year.hasDestinations) return message;
-  return `${message} (advice: the ${year.label} ILR has no Destination and Progression entity, so this record stays in the workbook and is not returned)`;
-}
-
-/** Reports a finding on one field of a DPOutcome (or of the LearnerDestinationandProgression record itself). */
-export function reportDp(ctx: RuleContext, message: string, rec: IlrRecord, field: string, extra: { value?: string } = {}): void {
-  const value = extra.value ?? text(rec, field);
-  const where = loc(rec, field);
-  ctx.report({
-    entity: rec.name,
-    field,
-    ...(value !== undefined ? { value } : {}),
-    ...(where ? { location: where } : {}),
-    message: dpMessage(message, ctx.year),
-  });
 }
 
 /** OutType as compared by the rules: trimmed, upper case (ESFA compares types case-insensitively). */
@@ -82,25 +70,21 @@ function index(records: IlrRecord[], key: (ref: string) => string): Map<string, 
 const upper = (s: string): string => s.toUpperCase();
 
 /** Destination records by LearnRefNumber, compared case-insensitively (keys upper case). Built once per run. */
-export function destinationsByLearner(ctx: RuleContext): Map<string, IlrRecord[]> {
-  return ctx.derived('dp.destinationsByLearner', () => index(destinationRecords(messageOf(ctx)), upper));
-}
+export const DESTINATIONS_BY_LEARNER = messageDerived('destination records by learner', (msg) => index(destinationRecords(msg), upper));
 
 /** Learner records by LearnRefNumber, compared case-insensitively (keys upper case). Built once per run. */
-export function learnersByRef(ctx: RuleContext): Map<string, IlrRecord[]> {
-  return ctx.derived('dp.learnersByRef', () => index(learners(messageOf(ctx)), upper));
-}
+export const LEARNERS_BY_REF = messageDerived('learners by reference', (msg) => index(learners(msg), upper));
 
 /** The destination records of a learner (case-insensitive LearnRefNumber match). */
 export function destinationsOf(ctx: RuleContext, learner: IlrRecord): IlrRecord[] {
   const ref = text(learner, 'LearnRefNumber')?.trim();
-  return ref === undefined ? [] : (destinationsByLearner(ctx).get(ref.toUpperCase()) ?? []);
+  return ref === undefined ? [] : (ctx.get(DESTINATIONS_BY_LEARNER).get(ref.toUpperCase()) ?? []);
 }
 
 /** The learner records with the destination record's LearnRefNumber (case-insensitive). */
 export function learnersOf(ctx: RuleContext, ldp: IlrRecord): IlrRecord[] {
   const ref = text(ldp, 'LearnRefNumber')?.trim();
-  return ref === undefined ? [] : (learnersByRef(ctx).get(ref.toUpperCase()) ?? []);
+  return ref === undefined ? [] : (ctx.get(LEARNERS_BY_REF).get(ref.toUpperCase()) ?? []);
 }
 
 /** Whether any outcome of the records starts on or after the date. */

@@ -1,7 +1,7 @@
 import { date, dpOutcomes } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import type { RuleContext } from '../types';
-import { outType, reportDp } from './dp-shared';
+import { outType } from './dp-shared';
 
 /**
  * OutType_02 / OutType_03: groups a destination record's outcomes by Outcome start date and reports, once per date,
@@ -26,7 +26,7 @@ export function checkRepeatedTypes(
     counts.set(type, n);
     if (n === allowed + 1 && !reported.has(start)) {
       reported.add(start);
-      reportDp(ctx, `${message}: ${type} on ${start}`, o, 'OutType');
+      ctx.report(o, 'OutType', { message: `${message}: ${type} on ${start}` });
     }
   }
 }

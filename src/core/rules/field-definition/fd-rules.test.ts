@@ -5,11 +5,10 @@ import { readIlrXml } from '../../xml/read-xml';
 import { writeXmlString } from '../../xml/write-xml';
 import { validateForYear } from '../../xml/validate-xsd';
 import { years } from '../../years/registry';
-import { allRules } from '../all-rules';
 import { officialList } from '../catalogue/official-list';
 import { runRules } from '../engine';
 import type { Finding } from '../types';
-import { fieldDefinitionRules, underivableOfficialFdIds } from './fd-rules';
+import { fdRulesFor, underivableOfficialFdIds } from './fd-rules';
 import { parseFdId } from './fd-kinds';
 import { ESFA_SAMPLE_2526, SYNTHETIC_2021 } from '../../../../test/helpers/xmllint';
 
@@ -45,7 +44,12 @@ function validLearner(year: string, over: RecordSpec = {}, aimOver: RecordSpec =
   };
 }
 
-const fdFindings = (spec: MessageSpec, year: string): Finding[] => runRules(messageFrom(year, spec), fieldDefinitionRules, { asOf: '2025-10-01' });
+/** The FD rules of the year of a message. */
+const fdOf = (msg: { year: Parameters<typeof fdRulesFor>[0] }) => fdRulesFor(msg.year);
+const fdFindings = (spec: MessageSpec, year: string): Finding[] => {
+  const msg = messageFrom(year, spec);
+  return runRules(msg, fdOf(msg), { asOf: '2025-10-01' });
+};
 
 const fams = (n: number) => Array.from({ length: n }, () => ({ LearnFAMType: 'LSR', LearnFAMCode: 36 }));
 
@@ -128,7 +132,7 @@ CASES.push(
 describe('FD rules generated from each year\'s XSD', () => {
   it.each(['2526', '2021'])('report nothing for a valid learner (%s), and the XSD agrees', async (year) => {
     const msg = messageFrom(year, learner(year as '2526'));
-    expect(runRules(msg, fieldDefinitionRules, { asOf: '2025-10-01' })).toEqual([]);
+    expect(runRules(msg, fdOf(msg), { asOf: '2025-10-01' })).toEqual([]);
     expect(await validateForYear(writeXmlString(msg), msg.year)).toEqual([]);
   });
 
@@ -152,7 +156,7 @@ describe('FD rules generated from each year\'s XSD', () => {
     const msg = messageFrom('2526', learner('2526', {}, { AimSeqNumber: 2 }));
     const aim = msg.root.children['Learner']![0]!.children['LearningDelivery']![0]!;
     setField(aim, 'LearnPlanEndDate', '31/06/2026', { sheet: 'LearningDelivery', cell: 'F7' });
-    const [f] = runRules(msg, fieldDefinitionRules, { asOf: '2025-10-01' });
+    const [f] = runRules(msg, fdOf(msg), { asOf: '2025-10-01' });
     expect(f).toMatchObject({
       rule: 'FD_LearnPlanEndDate_DT',
       entity: 'LearningDelivery',
@@ -176,7 +180,7 @@ describe('FD rules generated from each year\'s XSD', () => {
   });
 
   it('does not repeat an official message that names another field (FD_NETFEE_AL)', () => {
-    const rule = fieldDefinitionRules.find((r) => r.id === 'FD_NETFEE_AL')!;
+    const rule = fdRulesFor(years.get('2526')).find((r) => r.id === 'FD_NETFEE_AL')!;
     expect(rule.message).not.toMatch(/MSTUFEE/);
     expect(rule.message).toMatch(/NETFEE/);
   });
@@ -184,19 +188,20 @@ describe('FD rules generated from each year\'s XSD', () => {
   it('report nothing on the ESFA 2025-26 sample file and the synthetic 2020-21 file (both pass the XSD)', () => {
     for (const file of [ESFA_SAMPLE_2526, SYNTHETIC_2021]) {
       const msg = readIlrXml(readFileSync(file, 'utf8'), years);
-      expect(runRules(msg, fieldDefinitionRules, { asOf: '2025-10-01' })).toEqual([]);
+      expect(runRules(msg, fdOf(msg), { asOf: '2025-10-01' })).toEqual([]);
     }
   });
 
-  it('are individual rules in allRules under every official FD rule ID the XSD gives a facet for', () => {
+  it('are individual rules of the year under every official FD rule ID the XSD gives a facet for', () => {
     const official = new Set(officialList('2526')!.rules.filter((r) => r.category === 'Field Definition').map((r) => r.name));
     expect(official.size).toBe(202); // 203 rows, FD_FINAMOUNT_MA listed twice
-    const ids = new Set(allRules.map((r) => r.id));
+    const rules = fdRulesFor(years.get('2526'));
+    const ids = new Set(rules.map((r) => r.id));
     const missing = [...official].filter((id) => !ids.has(id));
-    expect(missing.sort()).toEqual(underivableOfficialFdIds().sort());
+    expect(missing.sort()).toEqual(underivableOfficialFdIds(years.get('2526')).sort());
     expect(missing.sort()).toEqual(['FD_UCASPERID_AR', 'FD_UCASSCHEMECODE_AL']);
-    for (const r of fieldDefinitionRules) if (r.id !== 'FD_Schema') expect(parseFdId(r.id)).toBeDefined();
-    expect(new Set(fieldDefinitionRules.map((r) => r.id)).size).toBe(fieldDefinitionRules.length);
+    for (const r of rules) expect(parseFdId(r.id)).toBeDefined();
+    expect(ids.size).toBe(rules.length);
   });
 
   it.each([
@@ -209,7 +214,7 @@ describe('FD rules generated from each year\'s XSD', () => {
     const msg = messageFrom('2526', learner('2526'));
     const rec = msg.root.children['Header']![0]!.children[record]![0]!;
     setField(rec, field, value, { sheet: 'Return', cell: 'B3' });
-    const f = runRules(msg, fieldDefinitionRules, { asOf: '2025-10-01' });
+    const f = runRules(msg, fdOf(msg), { asOf: '2025-10-01' });
     expect(f.map((x) => x.rule)).toEqual([rule]);
     expect(f[0]).toMatchObject({ entity: record, field, value, location: { sheet: 'Return', cell: 'B3' } });
     expect(f[0]!.learnRefNumber).toBeUndefined();
@@ -218,15 +223,14 @@ describe('FD rules generated from each year\'s XSD', () => {
 
   it('leave "at least one learner" to Entity_1', () => {
     expect(fdFindings({}, '2526')).toEqual([]);
-    expect(fieldDefinitionRules.some((r) => r.id === 'FD_Learner_EO')).toBe(false);
+    expect(fdRulesFor(years.get('2526')).some((r) => r.id === 'FD_Learner_EO')).toBe(false);
   });
 
   it('apply per year: a 2025-26-only element\'s rule does not run for 2020-21', () => {
-    const tlout = fieldDefinitionRules.find((r) => r.id === 'FD_Tlout_AL')!;
-    expect(tlout.appliesTo!(years.get('2526'))).toBe(true);
-    expect(tlout.appliesTo!(years.get('2021'))).toBe(false);
-    const outType = fieldDefinitionRules.find((r) => r.id === 'FD_OutType_MA')!;
-    expect(outType.appliesTo!(years.get('2021'))).toBe(true);
-    expect(outType.appliesTo!(years.get('2526'))).toBe(false);
+    const ids = (code: string) => fdRulesFor(years.get(code)).map((r) => r.id);
+    expect(ids('2526')).toContain('FD_Tlout_AL');
+    expect(ids('2021')).not.toContain('FD_Tlout_AL');
+    expect(ids('2021')).toContain('FD_OutType_MA');
+    expect(ids('2526')).not.toContain('FD_OutType_MA');
   });
 });

@@ -1,26 +1,38 @@
 import type { IlrYear } from '../../years/year';
-import { years } from '../../years/registry';
-import { allOfficialRules, type OfficialRule } from '../catalogue/official-list';
-import type { MessageRule, RuleContext } from '../types';
+import { newestList, ruleInList, type OfficialRule } from '../catalogue/official-list';
+import { messageDerived } from '../derived/define';
+import { resolveAll } from '../resolve';
+import type { MessageRule, RuleContext, YearRule } from '../types';
 import { FD_KIND_NAMES, officialMessageFits, parseFdId, standardFdMessage, type FdKind } from './fd-kinds';
 import { buildFdPlan, type FdPlan } from './fd-plan';
 import { fdProblems, type FdProblem } from './fd-walk';
 
 /**
- * The field-definition rules, generated from the official rules list and each year's XSD:
- * every (element, facet kind) the XSD constrains is checked, reported under the official FD rule ID when the official
- * list has one (matched case-insensitively, e.g. element TLOut → FD_Tlout_AL) and otherwise under an ID of our own
- * of the same pattern (FD_<Element>_<Kind>), listed by `ilr rules` as supplementary.
+ * The field-definition rules of a year, generated from its XSD (also for a year added at run time) and named after
+ * the newest official rules list: every (element, facet kind) the XSD constrains is checked, under the official FD
+ * rule ID when the list has one (matched case-insensitively, e.g. element TLOut → FD_Tlout_AL) and otherwise under an
+ * ID of our own of the same pattern (FD_<Element>_<Kind>), which the catalogue lists as supplementary. The 2020-21
+ * service had no FD rules (its XSD check stood for them): for 2020-21 they are all supplementary, under the same IDs.
  */
 
-const officialFd = new Map<string, OfficialRule>();
-for (const r of allOfficialRules()) if (parseFdId(r.name)) officialFd.set(r.name.toLowerCase(), r);
+function officialFd(id: string): OfficialRule | undefined {
+  return parseFdId(id) ? ruleInList(newestList(), id) : undefined;
+}
 
 /** Element names of the official FD rules, lower-cased (to spot a message that names another field). */
-const officialElements = new Set([...officialFd.values()].map((r) => parseFdId(r.name)!.element.toLowerCase()));
+let officialElements: Set<string> | undefined;
+function officialFdElements(): Set<string> {
+  officialElements ??= new Set(
+    newestList()
+      .rules.map((r) => parseFdId(r.name)?.element.toLowerCase())
+      .filter((e): e is string => e !== undefined),
+  );
+  return officialElements;
+}
 
 function resolveId(element: string, kind: FdKind): string {
-  return officialFd.get(`fd_${element}_${kind}`.toLowerCase())?.name ?? `FD_${element}_${kind}`;
+  const own = `FD_${element}_${kind}`;
+  return officialFd(own)?.name ?? own;
 }
 
 const plans = new WeakMap<IlrYear, FdPlan>();
@@ -33,17 +45,23 @@ export function fdPlanFor(year: IlrYear): FdPlan {
 }
 
 /** All FD problems of the message, computed once per run and shared by every FD rule. */
-function problemsOf(ctx: RuleContext, msg: Parameters<MessageRule['check']>[0]): Map<string, FdProblem[]> {
-  return ctx.derived('fd:problems', () => fdProblems(msg, fdPlanFor(msg.year)));
+const FD_PROBLEMS = messageDerived('field-definition problems', (msg) => fdProblems(msg, fdPlanFor(msg.year)));
+
+/** The message of an FD finding: the rule's, followed by exactly what is wrong (the cell functions say the same). */
+export function fdFindingMessage(base: string, kind: FdKind, element: string, detail: string): string {
+  if (kind === 'MA') return base;
+  if (kind === 'EO') return `${base}: ${detail}`;
+  return `${base}: ${element} ${detail}`;
 }
 
 function reportAll(ctx: RuleContext, base: string, problems: readonly FdProblem[] | undefined): void {
   for (const p of problems ?? []) {
-    const { kind, element, detail, ...finding } = p;
-    let message = base;
-    if (kind === 'EO') message = `${base}: ${detail}`;
-    else if (kind !== 'MA') message = `${base}: ${element} ${detail}`;
-    ctx.report({ ...finding, message });
+    ctx.report(p.record, p.field, {
+      message: fdFindingMessage(base, p.kind, p.element, p.detail),
+      entity: p.entity,
+      ...(p.learner ? { learner: p.learner } : {}),
+      ...(p.aim ? { aim: p.aim } : {}),
+    });
   }
 }
 
@@ -65,7 +83,7 @@ function fdRule(id: string, where: Where, official: OfficialRule | undefined, kn
       ]
         .filter(Boolean)
         .join(' ')
-    : `Not in the official 2025-26 rules list: ILR Workbench's own field-definition check of the same pattern, derived from the XSD (${FD_KIND_NAMES[where.kind]} of ${where.entity}.${where.element}), so a value the schema would reject is flagged in its cell before the XML file is built.`;
+    : `Not in the official rules list: ILR Workbench's own field-definition check of the same pattern, derived from the XSD (${FD_KIND_NAMES[where.kind]} of ${where.entity}.${where.element}), so a value the schema would reject is flagged in its cell before the XML file is built.`;
   return {
     id,
     scope: 'message',
@@ -76,15 +94,15 @@ function fdRule(id: string, where: Where, official: OfficialRule | undefined, kn
     fields: where.kind === 'EO' ? [] : [where.element],
     needs: 'self',
     group: 'FD',
-    appliesTo: (year) => fdPlanFor(year).ids.has(id),
     check(msg, ctx) {
-      reportAll(ctx, message, problemsOf(ctx, msg).get(id));
+      reportAll(ctx, message, ctx.get(FD_PROBLEMS).get(id));
     },
   };
 }
 
-/** Where each rule ID of a plan applies (element, kind, entity), first year first. */
-function wheresOf(plan: FdPlan, into: Map<string, Where>): void {
+/** Where each rule ID of a plan applies (element, kind, entity). */
+function wheresOf(plan: FdPlan): Map<string, Where> {
+  const into = new Map<string, Where>();
   const walk = (ep: FdPlan['root']) => {
     for (const f of ep.fields) {
       for (const [k, id] of Object.entries(f.ids) as [FdKind, string][]) if (!into.has(id)) into.set(id, { element: f.name, kind: k, entity: f.entity });
@@ -95,50 +113,31 @@ function wheresOf(plan: FdPlan, into: Map<string, Where>): void {
     }
   };
   walk(plan.root);
+  return into;
 }
 
-function generate(): { rules: MessageRule[]; ids: Set<string> } {
-  const where = new Map<string, Where>();
-  for (const code of [...years.codes()].reverse()) wheresOf(fdPlanFor(years.get(code)), where);
-  const known = new Set([...officialElements, ...[...where.values()].map((w) => w.element.toLowerCase())]);
-  const rules: MessageRule[] = [];
-  for (const [id, w] of [...where.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    rules.push(fdRule(id, w, officialFd.get(id.toLowerCase()), known));
-  }
-  return { rules, ids: new Set(where.keys()) };
+const byYear = new WeakMap<IlrYear, YearRule[]>();
+
+/** The FD rules of a year, one per rule ID its XSD gives (official or supplementary), generated once per year. */
+export function fdRulesFor(year: IlrYear): YearRule[] {
+  let rules = byYear.get(year);
+  if (rules) return rules;
+  const where = wheresOf(fdPlanFor(year));
+  const known = new Set([...officialFdElements(), ...[...where.values()].map((w) => w.element.toLowerCase())]);
+  const defs = [...where.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, w]) => fdRule(id, w, officialFd(id), known));
+  byYear.set(year, (rules = resolveAll(defs, year)));
+  return rules;
 }
 
-const generated = generate();
+/** An FD rule of a year by ID (for the cell functions' field checks). */
+export function fdRuleOf(year: IlrYear, id: string): YearRule | undefined {
+  return fdRulesFor(year).find((r) => r.id === id);
+}
 
-/**
- * A safety net for a year added at run time (--xsd) whose schema has elements no generated rule covers:
- * whatever its XSD would reject is still reported, under FD_Schema.
- */
-const fdSchemaRule: MessageRule = {
-  id: 'FD_Schema',
-  scope: 'message',
-  severity: 'error',
-  message: 'The value does not meet the field definition in the year\'s XSD',
-  description:
-    "ILR Workbench's own: reports field-definition problems of elements that no generated FD rule covers (only possible for a year whose XSD was added at run time).",
-  entity: 'Message',
-  fields: [],
-  needs: 'self',
-  group: 'FD',
-  appliesTo: (year) => [...fdPlanFor(year).ids].some((id) => !generated.ids.has(id)),
-  check(msg, ctx) {
-    for (const [id, problems] of problemsOf(ctx, msg)) {
-      if (generated.ids.has(id)) continue;
-      const parsed = parseFdId(id);
-      reportAll(ctx, parsed ? `${standardFdMessage(parsed.element, parsed.kind)} (${id})` : id, problems);
-    }
-  },
-};
-
-/** One Rule object per FD rule ID (official or supplementary), plus the FD_Schema safety net. */
-export const fieldDefinitionRules: MessageRule[] = [...generated.rules, fdSchemaRule];
-
-/** Official FD rule IDs that no bundled year's XSD gives a facet for (listed by the catalogue as not implemented). */
-export function underivableOfficialFdIds(): string[] {
-  return [...officialFd.values()].map((r) => r.name).filter((n) => !generated.ids.has(n));
+/** Official FD rule IDs of the newest list that a year's XSD gives no facet for (the catalogue lists them as not implemented). */
+export function underivableOfficialFdIds(year: IlrYear): string[] {
+  const ids = fdPlanFor(year).ids;
+  return newestList()
+    .rules.map((r) => r.name)
+    .filter((n) => parseFdId(n) !== undefined && !ids.has(n));
 }

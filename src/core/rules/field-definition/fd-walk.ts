@@ -1,16 +1,26 @@
 import { checkSimpleValue, describeChar, xsdPatternToRegExp } from '../../schema/check-value';
-import { text } from '../../model/access';
 import type { IlrMessage, IlrRecord } from '../../model/record';
-import type { Finding } from '../types';
 import type { FdKind } from './fd-kinds';
 import type { EntityPlan, FdPlan, FieldPlan } from './fd-plan';
 
-/** A field-definition problem, ready to report under its rule ID. `detail` says exactly what is wrong. */
-export type FdProblem = Omit<Finding, 'rule' | 'severity' | 'message'> & { kind: FdKind; element: string; detail: string };
+/**
+ * A field-definition problem, ready to report under its rule ID: the record and field (absent for a record that occurs
+ * too often or too rarely), the learner and aim it belongs to, and `detail`, exactly what is wrong.
+ */
+export interface FdProblem {
+  kind: FdKind;
+  element: string;
+  detail: string;
+  entity: string;
+  record: IlrRecord;
+  field?: string;
+  learner?: IlrRecord;
+  aim?: IlrRecord;
+}
 
 interface Context {
-  learnRefNumber?: string;
-  aimSeqNumber?: string;
+  learner?: IlrRecord;
+  aim?: IlrRecord;
 }
 
 const RECORD_WITH_LEARNER = new Set(['Learner', 'LearnerDestinationandProgression']);
@@ -104,37 +114,26 @@ export function fdProblems(msg: IlrMessage, plan: FdPlan): Map<string, FdProblem
     list.push(p);
   };
   const withContext = (p: FdProblem, ctx: Context): FdProblem => {
-    if (ctx.learnRefNumber !== undefined) p.learnRefNumber = ctx.learnRefNumber;
-    if (ctx.aimSeqNumber !== undefined) p.aimSeqNumber = ctx.aimSeqNumber;
+    if (ctx.learner) p.learner = ctx.learner;
+    if (ctx.aim) p.aim = ctx.aim;
     return p;
   };
 
   const visit = (rec: IlrRecord, ep: EntityPlan, outer: Context) => {
     const ctx: Context = { ...outer };
-    if (RECORD_WITH_LEARNER.has(ep.name)) {
-      const ref = text(rec, 'LearnRefNumber');
-      if (ref !== undefined) ctx.learnRefNumber = ref;
-      else delete ctx.learnRefNumber;
-    }
-    if (ep.name === 'LearningDelivery') {
-      const seq = text(rec, 'AimSeqNumber');
-      if (seq !== undefined) ctx.aimSeqNumber = seq;
-    }
+    if (RECORD_WITH_LEARNER.has(ep.name)) ctx.learner = rec;
+    if (ep.name === 'LearningDelivery') ctx.aim = rec;
     for (const fp of ep.fields) {
       const v = rec.fields[fp.name];
       if (v === undefined || v.text.trim() === '') {
         const id = fp.ids.MA;
-        if (id) {
-          const loc = v?.loc ?? rec.loc;
-          push(id, withContext({ kind: 'MA', element: fp.name, detail: 'it is required', entity: ep.name, field: fp.name, ...(loc ? { location: loc } : {}) }, ctx));
-        }
+        if (id) push(id, withContext({ kind: 'MA', element: fp.name, detail: 'it is required', entity: ep.name, record: rec, field: fp.name }, ctx));
         continue;
       }
       for (const vp of verdictOf(v.text, fp, plan.restrictedPattern)) {
         const id = fp.ids[vp.kind];
         if (!id) continue;
-        const loc = v.loc ?? rec.loc;
-        push(id, withContext({ kind: vp.kind, element: fp.name, detail: vp.detail, entity: ep.name, field: fp.name, value: v.text, ...(loc ? { location: loc } : {}) }, ctx));
+        push(id, withContext({ kind: vp.kind, element: fp.name, detail: vp.detail, entity: ep.name, record: rec, field: fp.name }, ctx));
       }
     }
     for (const cp of ep.children) {
@@ -142,11 +141,10 @@ export function fdProblems(msg: IlrMessage, plan: FdPlan): Map<string, FdProblem
       if (cp.eoId) {
         const { minOccurs, maxOccurs } = cp.decl;
         if (list.length > maxOccurs) {
-          const loc = list[maxOccurs]?.loc ?? rec.loc;
-          push(cp.eoId, withContext({ kind: 'EO', element: cp.name, detail: `there are ${list.length} ${cp.name} records; at most ${maxOccurs} ${maxOccurs === 1 ? 'is' : 'are'} allowed`, entity: cp.name, ...(loc ? { location: loc } : {}) }, ctx));
+          const at = list[maxOccurs] ?? rec;
+          push(cp.eoId, withContext({ kind: 'EO', element: cp.name, detail: `there are ${list.length} ${cp.name} records; at most ${maxOccurs} ${maxOccurs === 1 ? 'is' : 'are'} allowed`, entity: cp.name, record: at }, ctx));
         } else if (list.length < minOccurs) {
-          const loc = rec.loc;
-          push(cp.eoId, withContext({ kind: 'EO', element: cp.name, detail: `there ${list.length === 1 ? 'is' : 'are'} ${list.length} ${cp.name} record${list.length === 1 ? '' : 's'}; at least ${minOccurs} ${minOccurs === 1 ? 'is' : 'are'} required`, entity: cp.name, ...(loc ? { location: loc } : {}) }, ctx));
+          push(cp.eoId, withContext({ kind: 'EO', element: cp.name, detail: `there ${list.length === 1 ? 'is' : 'are'} ${list.length} ${cp.name} record${list.length === 1 ? '' : 's'}; at least ${minOccurs} ${minOccurs === 1 ? 'is' : 'are'} required`, entity: cp.name, record: rec }, ctx));
         }
       }
       for (const child of list) visit(child, cp.entity, ctx);

@@ -1,4 +1,4 @@
-import { deliveries, int, loc, text } from '../../model/access';
+import { deliveries, int } from '../../model/access';
 import { officialMeta } from '../catalogue/official-meta';
 import type { LearnerRule } from '../types';
 
@@ -15,9 +15,7 @@ export const AimSeqNumber_02: LearnerRule = {
     for (const a of aims) {
       const n = int(a, 'AimSeqNumber');
       if (n === undefined || n <= aims.length) continue;
-      const seq = text(a, 'AimSeqNumber')!;
-      const where = loc(a, 'AimSeqNumber');
-      ctx.report({ entity: 'LearningDelivery', field: 'AimSeqNumber', value: seq, aimSeqNumber: seq, ...(where ? { location: where } : {}) });
+      ctx.report(a, 'AimSeqNumber');
     }
   },
 };

@@ -1,24 +1,31 @@
 import type { IlrYear } from '../../years/year';
 import { officialMeta } from '../catalogue/official-meta';
+import type { LearnerRule } from '../types';
 import { lookupRule } from './code-lookup';
 
 /**
  * PriorAttain_03 (error): if returned, the prior attainment level must be a valid code of the year's list.
  * The field moved: from 2021-22 it is PriorAttain.PriorLevel (a repeating PriorAttain record); in 2020-21 it was the
  * learner's own PriorAttain field, with an older numbering (ESFA's 2020-21 service checks Learner.PriorAttain against
- * that year's list). Which one a year has is read from its XSD. The rule runs only where the year's own list is known:
- * the product has no 2025-26 PriorLevel list yet (see assets/codes), so for 2025-26 it is listed as not implemented.
+ * that year's list): the 2020-21 variant. The rule runs only where the year's own list is known: the product has no
+ * 2025-26 PriorLevel list yet (see assets/codes), so for 2025-26 it is listed as not implemented.
  */
+const rule2021 = lookupRule(officialMeta('PriorAttain_03', { entity: 'Learner', fields: ['PriorAttain'], group: 'codes' }), { records: [], field: 'PriorAttain' });
+const ruleNested = lookupRule(officialMeta('PriorAttain_03', { entity: 'PriorAttain', fields: ['PriorLevel'], group: 'codes' }), { records: ['PriorAttain'], field: 'PriorLevel' });
+
 function nested(year: IlrYear): boolean {
   return year.schema.byPath.has('Message/Learner/PriorAttain/PriorLevel');
 }
 
-const rule2021 = lookupRule(officialMeta('PriorAttain_03', { entity: 'Learner', fields: ['PriorAttain'], group: 'codes' }), { records: [], field: 'PriorAttain' });
-const ruleNested = lookupRule(officialMeta('PriorAttain_03', { entity: 'PriorAttain', fields: ['PriorLevel'], group: 'codes' }), { records: ['PriorAttain'], field: 'PriorLevel' });
-
-export const PriorAttain_03 = {
+export const PriorAttain_03: LearnerRule = {
   ...ruleNested,
-  appliesTo: (year: IlrYear) => (nested(year) ? ruleNested.appliesTo!(year) : year.schema.byPath.has('Message/Learner/PriorAttain') && rule2021.appliesTo!(year)),
-  check: (learner: Parameters<typeof ruleNested.check>[0], ctx: Parameters<typeof ruleNested.check>[1]) =>
-    nested(ctx.year) ? ruleNested.check(learner, ctx) : rule2021.check(learner, ctx),
+  appliesTo: (year) => (nested(year) ? ruleNested.appliesTo!(year) : rule2021.appliesTo!(year)),
+  variants: [
+    {
+      years: { to: '2021' },
+      fields: rule2021.fields,
+      check: rule2021.check,
+      why: "the field is the learner's own PriorAttain, checked against the 2020-21 list (PriorAttain.PriorLevel replaced it from 2021-22).",
+    },
+  ],
 };

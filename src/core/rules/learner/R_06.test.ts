@@ -1,4 +1,4 @@
-import { runRules } from '../engine';
+import { runDefinitions as runRules } from '../testing';
 import { messageFrom } from '../../model/build';
 import { setField } from '../../model/record';
 import { findingsOf } from '../testing';

@@ -1,4 +1,4 @@
-import { learners, loc, text } from '../../model/access';
+import { learners, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { officialMeta } from '../catalogue/official-meta';
 import type { MessageRule } from '../types';
@@ -24,11 +24,7 @@ export const R_06: MessageRule = {
     }
     for (const list of byRef.values()) {
       if (list.length < 2) continue;
-      for (const l of list) {
-        const ref = text(l, 'LearnRefNumber')!;
-        const where = loc(l, 'LearnRefNumber');
-        ctx.report({ learnRefNumber: ref, entity: 'Learner', field: 'LearnRefNumber', value: ref, ...(where ? { location: where } : {}) });
-      }
+      for (const l of list) ctx.report(l, 'LearnRefNumber', { learner: l, related: list.filter((m) => m !== l).map((record) => ({ record, field: 'LearnRefNumber' })) });
     }
   },
 };

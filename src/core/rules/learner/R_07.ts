@@ -1,4 +1,4 @@
-import { deliveries, loc, text } from '../../model/access';
+import { deliveries, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { officialMeta } from '../catalogue/official-meta';
 import type { LearnerRule } from '../types';
@@ -26,11 +26,7 @@ export const R_07: LearnerRule = {
     }
     for (const list of bySeq.values()) {
       if (list.length < 2) continue;
-      for (const a of list) {
-        const seq = text(a, 'AimSeqNumber')!;
-        const where = loc(a, 'AimSeqNumber');
-        ctx.report({ entity: 'LearningDelivery', field: 'AimSeqNumber', value: seq, aimSeqNumber: seq, ...(where ? { location: where } : {}) });
-      }
+      for (const a of list) ctx.report(a, 'AimSeqNumber', { related: list.filter((b) => b !== a).map((record) => ({ record, field: 'AimSeqNumber' })) });
     }
   },
 };

@@ -3,7 +3,7 @@ import { daysBetween } from '../../model/dates';
 import type { IlrRecord } from '../../model/record';
 import { officialMeta } from '../catalogue/official-meta';
 import { daysSinceStart, hasDeliveryFam, learnerHasDeliveryFam, plannedOrActualAtLeast } from '../derived/aims';
-import { filePreparationDate, followsEsfa2021, januaryFirst } from '../derived/message';
+import { filePreparationDate, januaryFirst } from '../derived/message';
 import type { LearnerRule } from '../types';
 import { ofsFunded } from './ULN_10';
 import { hasTemporaryUln, reportUln } from './uln-shared';
@@ -14,7 +14,7 @@ import { hasTemporaryUln, reportUln } from './uln-shared';
  * started more than 60 days before the file preparation date. Not for OLASS aims (LDM = 034).
  * (The official Description speaks of OLASS learners and short aims; the DetailedDescription and Exclusions, followed
  * here, speak of OfS-funded aims of 5 days or more and exclude OLASS.)
- * 2020-21 decision: ESFA's 2020-21 service skips the whole learner when any aim has LDM = 034, and counts an aim only
+ * 2020-21 (variant): ESFA's 2020-21 service skips the whole learner when any aim has LDM = 034, and counts an aim only
  * when it is not short: planned duration ≥ 5 days AND (no actual end date OR actual duration ≥ 5 days). Followed for
  * 2020-21; from 2021-22 on, an OLASS aim is skipped on its own and "planned OR actual ≥ 5 days" counts.
  */
@@ -33,18 +33,28 @@ export const ULN_11: LearnerRule = {
     group: 'ULN',
   }),
   scope: 'learner',
-  check(learner, ctx) {
+  check: uln11(false),
+  variants: [
+    {
+      years: { to: '2021' },
+      check: uln11(true),
+      why: "ESFA's 2020-21 service skips the learner when any aim has LDM 034, and counts an aim only when its planned duration is 5 days or more and its actual duration (if ended) too.",
+    },
+  ],
+};
+
+function uln11(as2021: boolean): LearnerRule['check'] {
+  return (learner, ctx) => {
     if (!hasTemporaryUln(learner)) return;
     const fpd = filePreparationDate(ctx);
     if (fpd < januaryFirst(ctx.year)) return;
-    const esfa2021 = followsEsfa2021(ctx.year);
-    if (esfa2021 && learnerHasDeliveryFam(learner, 'LDM', '034')) return;
+    if (as2021 && learnerHasDeliveryFam(learner, 'LDM', '034')) return;
     const aim = deliveries(learner).find((a) => {
       if (hasDeliveryFam(a, 'LDM', '034') || !ofsFunded(a)) return false;
-      if (!(esfa2021 ? notShort2021(a) : plannedOrActualAtLeast(a, 5))) return false;
+      if (!(as2021 ? notShort2021(a) : plannedOrActualAtLeast(a, 5))) return false;
       const since = daysSinceStart(a, fpd);
       return since !== undefined && since > 60;
     });
     if (aim) reportUln(ctx, learner, aim);
-  },
-};
+  };
+}

@@ -1,4 +1,4 @@
-import { loc, text } from '../../model/access';
+import { text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { codeEntry, codeList, codeListSource, isValidCode } from '../../codes';
 import type { IlrYear } from '../../years/year';
@@ -56,10 +56,8 @@ export function hasOwnList(year: IlrYear, field: string): boolean {
   return codeList(year.code, field) !== undefined && !codeListSource(year.code, field)?.yearFallback;
 }
 
-export function reportValue(ctx: RuleContext, held: Held, field: string, value: string): void {
-  const where = loc(held.rec, field);
-  const seq = held.aim ? text(held.aim, 'AimSeqNumber') : undefined;
-  ctx.report({ entity: held.rec.name, field, value, ...(where ? { location: where } : {}), ...(seq !== undefined ? { aimSeqNumber: seq } : {}) });
+export function reportValue(ctx: RuleContext, held: Held, field: string): void {
+  ctx.report(held.rec, field, held.aim ? { aim: held.aim } : {});
 }
 
 export { recordsAt };
@@ -94,14 +92,14 @@ export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year:
         const value = text(rec, target.field);
         if (value === undefined) continue;
         if (!target.typeField) {
-          if (isValidCode(ctx.year.code, field, value) === false && !isPartialList(ctx.year.code, field)) reportValue(ctx, held, target.field, value);
+          if (isValidCode(ctx.year.code, field, value) === false && !isPartialList(ctx.year.code, field)) reportValue(ctx, held, target.field);
           continue;
         }
         const type = text(rec, target.typeField)?.trim().toUpperCase();
         if (type === undefined) continue; // the type's own FD_*_MA rule reports it
         const valid = isValidCode(ctx.year.code, field, value, { type });
         if ((valid === false && !isPartialList(ctx.year.code, field, type)) || (valid === undefined && isValidCode(ctx.year.code, target.typeField, type) === false)) {
-          reportValue(ctx, held, target.field, value);
+          reportValue(ctx, held, target.field);
         }
       }
     },
@@ -133,7 +131,7 @@ export function validToRule(
         const entry = codeEntry(ctx.year.code, target.field, value, type);
         if (!entry?.validTo) continue;
         const on = dateOf(learner, held, ctx);
-        if (on !== undefined && on > entry.validTo) reportValue(ctx, held, target.field, value);
+        if (on !== undefined && on > entry.validTo) reportValue(ctx, held, target.field);
       }
     },
   };

@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { RuleDefinition } from '../types';
 import { Accom_01 } from './Accom_01';
 import { AFinType_02 } from './AFinType_02';
 import { AimType_01 } from './AimType_01';
@@ -32,10 +32,10 @@ import { ULN_11 } from './ULN_11';
 import { ULN_12 } from './ULN_12';
 
 /** The learner-level rules of the rules engine: the self-contained ULN rules and the aim/learner key rules (R_06, R_07, AimSeqNumber_02). */
-export const learnerRules: Rule[] = [ULN_02, ULN_03, ULN_04, ULN_06, ULN_07, ULN_09, ULN_10, ULN_11, ULN_12, R_06, R_07, AimSeqNumber_02];
+export const learnerRules: RuleDefinition[] = [ULN_02, ULN_03, ULN_04, ULN_06, ULN_07, ULN_09, ULN_10, ULN_11, ULN_12, R_06, R_07, AimSeqNumber_02];
 
 /** The code-list ("valid lookup") rules of the learner and its aims, checked against src/core/codes. */
-export const learnerCodeRules: Rule[] = [
+export const learnerCodeRules: RuleDefinition[] = [
   Sex_01,
   Ethnicity_01,
   LLDDHealthProb_01,

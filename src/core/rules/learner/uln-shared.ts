@@ -1,4 +1,4 @@
-import { loc, text } from '../../model/access';
+import { text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { TEMPORARY_ULN } from '../derived/uln-check-digit';
 import type { RuleContext } from '../types';
@@ -17,15 +17,7 @@ export function hasTemporaryUln(learner: IlrRecord): boolean {
  * (ESFA's service reports some ULN rules once per aim; one finding on the one cell to fix is what the user needs.)
  */
 export function reportUln(ctx: RuleContext, learner: IlrRecord, aim?: IlrRecord): void {
-  const l = loc(learner, 'ULN');
-  const seq = aim ? text(aim, 'AimSeqNumber') : undefined;
-  ctx.report({
-    entity: 'Learner',
-    field: 'ULN',
-    value: text(learner, 'ULN') ?? '',
-    ...(l ? { location: l } : {}),
-    ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
-  });
+  ctx.report(learner, 'ULN', aim ? { aim } : {});
 }
 
 /** Fields the ULN rules read. */

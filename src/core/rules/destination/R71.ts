@@ -1,18 +1,18 @@
-import { destinationRecords, loc, text } from '../../model/access';
+import { destinationRecords, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import type { MessageRule } from '../types';
 import { dpReturnedOnly } from './dp-shared';
 
 /**
- * R_71: a file must not hold two Learner Destination and Progression records with the same learner reference number.
+ * R71: a file must not hold two Learner Destination and Progression records with the same learner reference number.
  * As ESFA's service (R71Rule): compared case-insensitively; reported once per duplicated reference, at the second
  * record's LearnRefNumber. Only for years whose ILR has the entity: it is about the records as returned in the file
  * (a workbook's DPOutcome sheet groups its rows by learner, so for other years there is nothing to duplicate).
  */
 const MESSAGE = 'The learner reference number must not be used on more than one Learner Destination and Progression record';
 
-export const R_71: MessageRule = {
-  id: 'R_71',
+export const R71: MessageRule = {
+  id: 'R71',
   ...dpReturnedOnly('error'),
   message: MESSAGE,
   description:
@@ -31,10 +31,8 @@ export const R_71: MessageRule = {
     }
     for (const list of byRef.values()) {
       if (list.length < 2) continue;
-      const second = list[1]!;
-      const ref = text(second, 'LearnRefNumber')!;
-      const where = loc(second, 'LearnRefNumber');
-      ctx.report({ learnRefNumber: ref, entity: 'LearnerDestinationandProgression', field: 'LearnRefNumber', value: ref, ...(where ? { location: where } : {}) });
+      const [first, second, ...rest] = list;
+      ctx.report(second!, 'LearnRefNumber', { related: [first!, ...rest].map((record) => ({ record, field: 'LearnRefNumber' })) });
     }
   },
 };

@@ -1,12 +1,12 @@
-import { learners, loc, text } from '../../model/access';
+import { learners, text } from '../../model/access';
 import type { MessageRule } from '../types';
-import { destinationsOf, dpEveryYear, dpMessage } from './dp-shared';
+import { destinationsOf, dpEveryYear } from './dp-shared';
 
 /**
- * R_85: the ULN on a learner's Destination and Progression record must be the ULN on their Learner record.
+ * R85: the ULN on a learner's Destination and Progression record must be the ULN on their Learner record.
  * As ESFA's service (R85Rule): for each learner, each destination record with the same learner reference number
  * whose ULN differs is reported (at the destination record's ULN). We match references case-insensitively, as the
- * other DP look-ups do (ESFA compared exactly; a case-only difference is already an R_71/R_06 matter). ULNs compare
+ * other DP look-ups do (ESFA compared exactly; a case-only difference is already an R71/R_06 matter). ULNs compare
  * as numbers when both are all digits; a record missing either ULN is left to the field-definition rules.
  * Applies in every year (the DPOutcome sheet keeps the ULN): advice where the ILR has no DP entity.
  */
@@ -18,8 +18,8 @@ function sameUln(a: string, b: string): boolean {
   return x === y || (/^\d+$/.test(x) && /^\d+$/.test(y) && Number(x) === Number(y));
 }
 
-export const R_85: MessageRule = {
-  id: 'R_85',
+export const R85: MessageRule = {
+  id: 'R85',
   ...dpEveryYear('error'),
   message: MESSAGE,
   description:
@@ -34,15 +34,7 @@ export const R_85: MessageRule = {
       for (const ldp of destinationsOf(ctx, learner)) {
         const dpUln = text(ldp, 'ULN');
         if (dpUln === undefined || sameUln(uln, dpUln)) continue;
-        const where = loc(ldp, 'ULN');
-        ctx.report({
-          learnRefNumber: text(learner, 'LearnRefNumber')!,
-          entity: 'LearnerDestinationandProgression',
-          field: 'ULN',
-          value: dpUln,
-          ...(where ? { location: where } : {}),
-          message: dpMessage(MESSAGE, ctx.year),
-        });
+        ctx.report(ldp, 'ULN', { learner, related: [{ record: learner, field: 'ULN' }] });
       }
     }
   },

@@ -1,9 +1,9 @@
 import { date, dpOutcomes } from '../../model/access';
 import type { DestinationRule } from '../types';
-import { dpEveryYear, outCode, outType, reportDp } from './dp-shared';
+import { dpEveryYear, outCode, outType } from './dp-shared';
 
 /**
- * R_69: a learner's destination record must not hold two outcomes with the same Outcome type, Outcome code and Outcome
+ * R69: a learner's destination record must not hold two outcomes with the same Outcome type, Outcome code and Outcome
  * start date (the specification: "more than one record can be recorded with the same Outcome start date, although they
  * must have different outcome type/code combinations"). As ESFA's service (R69Rule): the type is compared
  * case-insensitively; reported once per destination record, at the first repeated outcome's OutType.
@@ -11,8 +11,8 @@ import { dpEveryYear, outCode, outType, reportDp } from './dp-shared';
  */
 const MESSAGE = 'The learner has more than one outcome with the same Outcome type, Outcome code and Outcome start date';
 
-export const R_69: DestinationRule = {
-  id: 'R_69',
+export const R69: DestinationRule = {
+  id: 'R69',
   ...dpEveryYear('error'),
   message: MESSAGE,
   description:
@@ -25,7 +25,7 @@ export const R_69: DestinationRule = {
     for (const o of dpOutcomes(ldp)) {
       const key = `${outType(o) ?? ''}|${outCode(o) ?? ''}|${date(o, 'OutStartDate') ?? ''}`;
       if (seen.has(key)) {
-        reportDp(ctx, MESSAGE, o, 'OutType');
+        ctx.report(o, 'OutType');
         return;
       }
       seen.add(key);

@@ -1,10 +1,10 @@
-import { deliveries, int, learners, loc, text } from '../../model/access';
+import { deliveries, int, learners } from '../../model/access';
 import type { MessageRule } from '../types';
 import { allAimsClosed, hasDpFundModel, lastEndedAim, TRAINING_PROG_TYPES } from './closed-learning';
 import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
 
 /**
- * R_107: a learner who has finished all their learning must have a destination outcome starting on or after the day
+ * R107: a learner who has finished all their learning must have a destination outcome starting on or after the day
  * learning ended. As ESFA's service (R107Rule): a learner is in scope when no aim is a traineeship or apprenticeship
  * standard (ProgType 24/25), some aim is funded by FundModel 25, 35, 70 or 81, every aim has a LearnActEndDate, and the
  * aim that ended last is not a break in learning (CompStatus 6). It fires when no DPOutcome of the learner has an
@@ -13,13 +13,13 @@ import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
  * the same prompt as advice. Severity and message: error, with the message FIS showed for R107 in 2020-21 as quoted
  * on the ESFA help centre community ("R107 Destination and Progression", esfahelp.education.gov.uk, community post
  * 4405697851154); the 2020-21 rules list itself is not among the stored sources. The message speaks of two months,
- * but ESFA's implementation has no time condition (R_108 has): the implementation is followed.
+ * but ESFA's implementation has no time condition (R108 has): the implementation is followed.
  */
 const MESSAGE =
   "'Learner destination and progression' record is missing. You must return the 'learner destination and progression' record within two months of the 'learning actual end date'. Make sure the 'learner destination and progression' information is included within two months of the 'learning actual end date'";
 
-export const R_107: MessageRule = {
-  id: 'R_107',
+export const R107: MessageRule = {
+  id: 'R107',
   ...dpReturnedOnly('error'),
   message: MESSAGE,
   description:
@@ -34,16 +34,7 @@ export const R_107: MessageRule = {
       const last = lastEndedAim(learner)!;
       if (int(last.aim, 'CompStatus') === 6) continue;
       if (hasOutcomeFrom(destinationsOf(ctx, learner), last.end)) continue;
-      const where = loc(last.aim, 'LearnActEndDate');
-      const seq = text(last.aim, 'AimSeqNumber');
-      ctx.report({
-        learnRefNumber: text(learner, 'LearnRefNumber') ?? '',
-        entity: 'LearningDelivery',
-        field: 'LearnActEndDate',
-        value: last.end,
-        ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
-        ...(where ? { location: where } : {}),
-      });
+      ctx.report(last.aim, 'LearnActEndDate', { learner });
     }
   },
 };

@@ -1,8 +1,8 @@
 import { findingsOf } from '../testing';
 import { aim, dpSpec, learner, out } from './dp-fixtures';
-import { R_108 } from './R_108';
+import { R108 } from './R108';
 
-describe('R_108: destination due two months after learning ended', () => {
+describe('R108: destination due two months after learning ended', () => {
   it.each([
     ['file prepared exactly two months after the end', '2021-03-31', [], [aim()], 1],
     ['file prepared the day before', '2021-03-30', [], [aim()], 0],
@@ -13,8 +13,8 @@ describe('R_108: destination due two months after learning ended', () => {
     ['an open aim', '2021-05-01', [], [aim(), aim({ AimSeqNumber: 2, LearnActEndDate: undefined, CompStatus: 1 })], 0],
     ['FM 36 only', '2021-05-01', [], [aim({ FundModel: 36 })], 0],
   ])('%s', (_n, prep, outcomes, aims, expected) => {
-    const f = findingsOf(R_108, '2021', dpSpec(outcomes, { learners: [learner(aims)], filePreparationDate: prep }));
+    const f = findingsOf(R108, '2021', dpSpec(outcomes, { learners: [learner(aims)], filePreparationDate: prep }));
     expect(f).toHaveLength(expected);
-    if (expected) expect(f[0]).toMatchObject({ rule: 'R_108', field: 'LearnActEndDate', learnRefNumber: 'L0001' });
+    if (expected) expect(f[0]).toMatchObject({ rule: 'R108', field: 'LearnActEndDate', learnRefNumber: 'L0001' });
   });
 });

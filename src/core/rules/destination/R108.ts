@@ -1,4 +1,4 @@
-import { deliveries, int, learners, loc, text } from '../../model/access';
+import { deliveries, int, learners } from '../../model/access';
 import { addMonths } from '../../model/dates';
 import { filePreparationDate } from '../derived/message';
 import type { MessageRule } from '../types';
@@ -6,7 +6,7 @@ import { allAimsClosed, hasDpFundModel, lastEndedAim, TRAINING_PROG_TYPES } from
 import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
 
 /**
- * R_108: destination data is due within two months of learning ending. As ESFA's service (R108Rule): a learner with
+ * R108: destination data is due within two months of learning ending. As ESFA's service (R108Rule): a learner with
  * some aim funded by FundModel 25, 35, 70 or 81, every aim closed (LearnActEndDate), the last-ended aim not a break in
  * learning (CompStatus 6), the file preparation date on or after that last end date + 2 months, no DPOutcome with
  * an OutStartDate on or after the last end date, and at least one aim that is not a traineeship or apprenticeship
@@ -19,8 +19,8 @@ import { destinationsOf, dpReturnedOnly, hasOutcomeFrom } from './dp-shared';
 const MESSAGE =
   "'Learner destination and progression' record is missing. As the funded learning aims are now complete, 'learner destination and progression' must be entered within 2 months of the actual end date of the last aim to be completed. Check 'learner destination and progression' is recorded.";
 
-export const R_108: MessageRule = {
-  id: 'R_108',
+export const R108: MessageRule = {
+  id: 'R108',
   ...dpReturnedOnly('error'),
   message: MESSAGE,
   description:
@@ -37,16 +37,7 @@ export const R_108: MessageRule = {
       if (prep < addMonths(last.end, 2)) continue;
       if (hasOutcomeFrom(destinationsOf(ctx, learner), last.end)) continue;
       if (!deliveries(learner).some((a) => !TRAINING_PROG_TYPES.has(int(a, 'ProgType') ?? -1))) continue;
-      const where = loc(last.aim, 'LearnActEndDate');
-      const seq = text(last.aim, 'AimSeqNumber');
-      ctx.report({
-        learnRefNumber: text(learner, 'LearnRefNumber') ?? '',
-        entity: 'LearningDelivery',
-        field: 'LearnActEndDate',
-        value: last.end,
-        ...(seq !== undefined ? { aimSeqNumber: seq } : {}),
-        ...(where ? { location: where } : {}),
-      });
+      ctx.report(last.aim, 'LearnActEndDate', { learner });
     }
   },
 };

@@ -1,23 +1,23 @@
 import type { MessageSpec } from '../../model/build';
 import { findingsOf } from '../testing';
 import { out, ULN } from './dp-fixtures';
-import { R_71 } from './R_71';
+import { R71 } from './R71';
 
 const spec = (...refs: string[]): MessageSpec => ({ LearnerDestinationandProgression: refs.map((r) => ({ LearnRefNumber: r, ULN, DPOutcome: [out()] })) });
 
-describe('R_71: one destination record per learner', () => {
+describe('R71: one destination record per learner', () => {
   it.each([
     ['two records for L1', ['L1', 'L1'], 1],
     ['differing only in case', ['L1', 'l1'], 1],
     ['three records: once', ['L1', 'L1', 'L1'], 1],
     ['different learners', ['L1', 'L2'], 0],
   ])('%s', (_n, refs, expected) => {
-    const f = findingsOf(R_71, '2021', spec(...refs));
+    const f = findingsOf(R71, '2021', spec(...refs));
     expect(f).toHaveLength(expected);
-    if (expected) expect(f[0]).toMatchObject({ rule: 'R_71', field: 'LearnRefNumber', learnRefNumber: refs[1] });
+    if (expected) expect(f[0]).toMatchObject({ rule: 'R71', field: 'LearnRefNumber', learnRefNumber: refs[1] });
   });
 
   it('does not apply to a year without the DP entity', () => {
-    expect(findingsOf(R_71, '2526', spec('L1', 'L1'))).toHaveLength(0);
+    expect(findingsOf(R71, '2526', spec('L1', 'L1'))).toHaveLength(0);
   });
 });

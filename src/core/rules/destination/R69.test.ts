@@ -1,8 +1,8 @@
 import { findingsOf } from '../testing';
 import { dpSpec, out } from './dp-fixtures';
-import { R_69 } from './R_69';
+import { R69 } from './R69';
 
-describe('R_69: no duplicate type/code/start date', () => {
+describe('R69: no duplicate type/code/start date', () => {
   it.each([
     ['same type, code and date', [out(), out()], 1],
     ['same but type in lower case', [out(), out({ OutType: 'emp' })], 1],
@@ -11,8 +11,8 @@ describe('R_69: no duplicate type/code/start date', () => {
     ['different date', [out(), out({ OutStartDate: '2020-09-02' })], 0],
     ['three copies: once per record', [out(), out(), out()], 1],
   ])('%s', (_n, outcomes, expected) => {
-    const f = findingsOf(R_69, '2021', dpSpec(outcomes));
+    const f = findingsOf(R69, '2021', dpSpec(outcomes));
     expect(f).toHaveLength(expected);
-    if (expected) expect(f[0]).toMatchObject({ rule: 'R_69', field: 'OutType', learnRefNumber: 'L0001' });
+    if (expected) expect(f[0]).toMatchObject({ rule: 'R69', field: 'OutType', learnRefNumber: 'L0001' });
   });
 });

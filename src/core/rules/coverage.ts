@@ -1,0 +1,55 @@
+import type { IlrYear } from '../years/year';
+import { ruleCatalogue } from './catalogue/catalogue';
+import { disclosure } from './check';
+import type { CheckResult } from './types';
+
+/** How much of a year's official rules list a check covers: what the CLI, the pane and ILR.RULE say. */
+export interface Coverage {
+  /** The year the list is of (another year's when borrowed). */
+  listYear: string;
+  /** Official rules in the list (each ID once). */
+  official: number;
+  ran: number;
+  needsReferenceData: number;
+  notImplemented: number;
+  /** Implemented rules of the list that the user switched off. */
+  switchedOff: number;
+  /** The year's rules are another year's (a year added at run time): said with the counts. */
+  note?: string;
+}
+
+export function coverageOf(year: IlrYear, result: Pick<CheckResult, 'ran' | 'notRun' | 'notImplemented' | 'rulesNote'>): Coverage {
+  const cat = ruleCatalogue(year);
+  const official = new Set(cat.rules.map((r) => r.rule)).size;
+  const needsReferenceData = result.notRun.length;
+  const notImplemented = result.notImplemented.length;
+  return {
+    listYear: cat.list.year,
+    official,
+    ran: result.ran,
+    needsReferenceData,
+    notImplemented,
+    switchedOff: official - result.ran - needsReferenceData - notImplemented,
+    ...(result.rulesNote ? { note: result.rulesNote } : {}),
+  };
+}
+
+/** The coverage of a check of the year with nothing switched off (for ILR.RULE). */
+export function yearCoverage(year: IlrYear): Coverage {
+  return coverageOf(year, disclosure(year, []));
+}
+
+function label(code: string): string {
+  return `20${code.slice(0, 2)}-${code.slice(2)}`;
+}
+
+/**
+ * One sentence: "Of the 840 official 2025-26 rules, 300 were run; 192 need reference data ILR Workbench does not have
+ * and 348 are not implemented yet: those 540 were not run, and are not passed."
+ */
+export function describeCoverage(c: Coverage): string {
+  const notRun = c.needsReferenceData + c.notImplemented + c.switchedOff;
+  const parts = [`${c.needsReferenceData} need reference data ILR Workbench does not have`, `${c.notImplemented} are not implemented yet`];
+  if (c.switchedOff) parts.push(`${c.switchedOff} were switched off`);
+  return `Of the ${c.official} official ${label(c.listYear)} rules, ${c.ran} were run; ${parts.join(', ')}: those ${notRun} were not run, and are not passed.`;
+}
