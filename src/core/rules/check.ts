@@ -79,7 +79,8 @@ export function findRule(id: string, year: IlrYear = defaultYears.get()): RuleIn
   const rule = ruleById(want, year);
   if (rule) {
     const o = ruleInList(list, rule.id);
-    const note = [borrowed ? `${year.label} is checked with the rules of ${list.year.slice(0, 2)}-${list.year.slice(2)}` : ''].filter(Boolean).join('; ');
+    const borrowedNote = borrowed ? `${year.label} is checked with the rules of 20${list.year.slice(0, 2)}-${list.year.slice(2)}` : '';
+    const note = [borrowedNote, o ? (wordingNote(o) ?? '') : ''].filter(Boolean).join('; ');
     return {
       id: rule.id,
       otherIds: rule.ids.filter((x) => x !== rule.id),

@@ -75,6 +75,11 @@ export interface RuleMeta {
    * test checks that a rule reads no field it does not declare and declares none it never names.
    */
   fields: string[];
+  /**
+   * Fields read only to word the message (an aim's LearnAimRef in "aim 2 (60012345)"): the verdict does not depend on
+   * them, so a cell function that lacks them still runs the rule.
+   */
+  mentions?: string[];
   needs: Needs;
   /** A group to switch rules on/off together, e.g. "FD", "ULN", "completion", "destination", "advice". */
   group: string;

@@ -1,5 +1,7 @@
 import { checkUln } from '../../../src/functions/impl/check-uln';
 import { describeCodes } from '../../../src/functions/impl/describe-code';
+import { ruleCatalogue } from '../../../src/core/rules/catalogue/catalogue';
+import { years } from '../../../src/core/years/registry';
 import { ruleInfo } from '../../../src/functions/impl/rule-info';
 import { dpDue } from '../../../src/functions/impl/dp-due';
 import { isoToSerial } from '../../../src/core/cells/excel-date';
@@ -76,6 +78,25 @@ describe('ILR.RULE', () => {
   it('says when an official rule is not run for want of reference data', () => {
     const out = ruleInfo({ ruleId: col('LearnAimRef_01') });
     expect(String(out[0]![0])).toMatch(/not run: needs lars reference data/);
+  });
+
+  it("takes an ID of any year and answers as the rule is in the year asked (or the pane's)", () => {
+    const [[now]] = ruleInfo({ ruleId: [['R06']] }) as [[string]];
+    expect(now).toMatch(/^There must not be more than one Learner record with the same Learner reference number/);
+    expect(now).toContain('[also R06]');
+    const [[then]] = ruleInfo({ ruleId: [['R_06']], year: [['2021']] }) as [[string]];
+    expect(then).toContain('[also R_06]');
+    expect(then).toMatch(/message and severity as in the 2025-26 rules list/);
+    const notImplemented = ruleCatalogue(years.get('2021')).rules.find((r) => r.state === 'not-implemented')!.rule;
+    const [[notYet]] = ruleInfo({ ruleId: [[notImplemented]], year: [['2021']] }) as [[string]];
+    expect(notYet).toMatch(/not implemented yet: not checked by ILR Workbench/);
+  });
+
+  it('"*" says how many of the year\'s official rules are run, need reference data, or are not implemented yet', () => {
+    const [[y2526]] = ruleInfo({ ruleId: [['*']] }) as [[string]];
+    expect(y2526).toMatch(/^Of the 839 official 2025-26 rules, \d+ were run; 192 need reference data ILR Workbench does not have, \d+ are not implemented yet: those \d+ were not run, and are not passed\.$/);
+    const [[y2021]] = ruleInfo({ ruleId: [['*']], year: [['2021']] }) as [[string]];
+    expect(y2021).toMatch(/^Of the 552 official 2020-21 rules, \d+ were run;/);
   });
 
   it('gives #N/A for an unknown rule, "" for a blank', () => {

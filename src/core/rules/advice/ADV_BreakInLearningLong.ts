@@ -17,7 +17,7 @@ export const ADV_BreakInLearningLong: LearnerRule = {
   description:
     'A break in learning (CompStatus 6) is for a learner who has agreed to come back to the same aim; you must have evidence that the learner agrees to return, otherwise the learner must be reported as withdrawn. A long break with no restart is often a learner who has in fact left: confirm the return plan, or change CompStatus 6 to 3 (withdrawn) with the right withdrawal reason. Threshold: settings.breakInLearningMonths (default 6). Sources: ESFA help centre, "How to record a break in learning"; Provider Support Manual, "Recording breaks in learning, transfers and restarts"; seed 001 (completion status 6 "should not be used indefinitely").',
   entity: 'LearningDelivery',
-  fields: ['CompStatus', 'LearnActEndDate', 'LearnAimRef', 'LearnStartDate'],
+  fields: ['CompStatus', 'LearnActEndDate', 'LearnAimRef', 'LearnStartDate', 'ProgType', 'StdCode'],
   scope: 'learner',
   check(learner, ctx) {
     const limit = ctx.settings.breakInLearningMonths;

@@ -16,6 +16,7 @@ export const ADV_ContinuingPastPlannedEnd: LearnerRule = {
     'A learning aim still recorded as continuing (CompStatus 1) after its planned end date has passed. Records left on "continuing" when the learner has in fact completed, withdrawn or started a break keep drawing funding, an overpayment risk; check the status at least monthly and before each return, and update CompStatus and LearnActEndDate when the learning has ended. Learning that genuinely runs past its planned end date can stay at 1 (the planned end date itself is not changed). Source: seed 001 "ILR outcome and withdrawal codes" (completion status 1; "Leaving records on code 1 past the planned end date"); ILR specification, CompStatus field.',
   entity: 'LearningDelivery',
   fields: ['CompStatus', 'LearnPlanEndDate'],
+  mentions: ['LearnAimRef'],
   scope: 'learner',
   check(learner, ctx) {
     for (const aim of deliveries(learner)) {

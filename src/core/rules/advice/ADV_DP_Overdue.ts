@@ -37,7 +37,7 @@ export const ADV_DP_Overdue: LearnerRule = {
   description:
     'Destination and progression is collected when the learner has completed or withdrawn from all the activities on their learning plan, and is required within two months of the learning being completed. This flags learners whose aims have all ended more than that long ago with no destination recorded from the end of learning; if the learner cannot be reached, record that (OTH 3, unable to contact learner). Threshold: settings.destinationDueMonths (default 2). Source: Provider Support Manual, "Recording Learner Destination and Progression" (seed 000); ILR specification 2021-22, DPOutcome entity (collection requirements). For years whose ILR no longer has the entity the destinations are kept in the workbook (Ofsted, combined and local authorities still ask for them).',
   entity: 'LearningDelivery',
-  fields: ['LearnActEndDate', 'CompStatus', 'FundModel', 'OutStartDate'],
+  fields: ['LearnActEndDate', 'CompStatus', 'FundModel', 'LearnDelFAMType', 'LearnDelFAMCode', 'OutStartDate'],
   scope: 'learner',
   check(learner, ctx) {
     const aims = deliveries(learner);

@@ -16,6 +16,7 @@ export const ADV_OutcomeNotKnownLong: LearnerRule = {
     'Outcome 8 means the learning activities are complete but the outcome (exam or end-point assessment result) is not yet known. It should be replaced with the actual outcome (1 achieved, 2 partial achievement, 3 no achievement) and, when achieved, the achievement date, as soon as the result arrives; outcomes left at 8 understate achievement rates. Threshold: settings.outcomeUnknownMonths (default 3). Sources: ILR specification, Outcome field (code 8); seed 001 "ILR outcome and withdrawal codes" (codes should be updated as soon as the event occurs).',
   entity: 'LearningDelivery',
   fields: ['CompStatus', 'Outcome', 'LearnActEndDate'],
+  mentions: ['LearnAimRef'],
   scope: 'learner',
   check(learner, ctx) {
     const limit = ctx.settings.outcomeUnknownMonths;
