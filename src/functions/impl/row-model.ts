@@ -90,6 +90,11 @@ export function findingsByRow(
     const row = rowOfLocation(f.location);
     if (row !== undefined && row < rowCount) {
       out.add(row, f);
+      // a cross-record finding is shown on every row it involves
+      for (const r of f.related ?? []) {
+        const other = rowOfLocation(r.location);
+        if (other !== undefined && other < rowCount && other !== row) out.add(other, f);
+      }
       continue;
     }
     const rows = (f.learnRefNumber !== undefined ? rowsOfLearner.get(f.learnRefNumber) : undefined) ?? checkedRows;

@@ -72,16 +72,26 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
   );
 }
 
-/** The marks for highlighting: every finding that has a cell, text `RuleID: message`; one mark per cell (first wins). */
+/**
+ * The marks for highlighting: every cell a finding is at, text `RuleID: message`, and every other cell a cross-record
+ * finding involves (`related`, e.g. the other copy of a duplicated learner), text `RuleID: message (with Sheet!A1)`;
+ * one mark per cell, its texts joined.
+ */
 export function marksFor(findings: readonly Finding[]): { sheet: string; cell: string; text: string }[] {
   const seen = new Map<string, { sheet: string; cell: string; text: string }>();
+  const mark = (c: { sheet: string; cell: string }, text: string) => {
+    const key = `${c.sheet}!${c.cell}`;
+    const prev = seen.get(key);
+    if (prev) prev.text += `\n${text}`;
+    else seen.set(key, { sheet: c.sheet, cell: c.cell, text });
+  };
   for (const f of findings) {
     const c = cellOf(f);
     if (!c) continue;
-    const key = `${c.sheet}!${c.cell}`;
-    const prev = seen.get(key);
-    if (prev) prev.text += `\n${f.rule}: ${f.message}`;
-    else seen.set(key, { ...c, text: `${f.rule}: ${f.message}` });
+    mark(c, `${f.rule}: ${f.message}`);
+    for (const r of f.related ?? []) {
+      if (r.location && 'sheet' in r.location) mark(r.location, `${f.rule}: ${f.message} (with ${c.sheet}!${c.cell})`);
+    }
   }
   return [...seen.values()];
 }
