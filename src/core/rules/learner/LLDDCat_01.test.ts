@@ -1,6 +1,5 @@
 import { findingsOf, learnerWith } from '../testing';
 import { LLDDCat_01 } from './LLDDCat_01';
-import { PrimaryLLDD_02 } from './PrimaryLLDD_02';
 
 const lldd = (...recs: Record<string, string | number>[]) => learnerWith({ LLDDHealthProb: 1, LLDDandHealthProblem: recs });
 
@@ -15,19 +14,5 @@ describe('LLDDCat_01: each LLDD category must be a valid code', () => {
       expect(f.map((x) => x.value)).toEqual(bad);
       for (const x of f) expect(x).toMatchObject({ entity: 'LLDDandHealthProblem', field: 'LLDDCat' });
     }
-  });
-});
-
-describe('PrimaryLLDD_02: the primary flag must be a valid code', () => {
-  it.each([
-    [1, false],
-    [2, true],
-    [0, true],
-  ])('%p', (value, fires) => {
-    expect(findingsOf(PrimaryLLDD_02, '2526', lldd({ LLDDCat: 4, PrimaryLLDD: value }))).toHaveLength(fires ? 1 : 0);
-  });
-
-  it('is not run for 2020-21, whose own PrimaryLLDD list the product does not have', () => {
-    expect(findingsOf(PrimaryLLDD_02, '2021', lldd({ LLDDCat: 4, PrimaryLLDD: 2 }))).toEqual([]);
   });
 });
