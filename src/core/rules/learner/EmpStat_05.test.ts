@@ -50,3 +50,9 @@ describe('ESMType_11: the date the status applies must not be after the code\'s 
     expect(findingsOf(ESMType_11, '2526', emp(10, '2025-09-01', [['LOE', 4]]))).toEqual([]);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it('InvalidItemRaisesValidationMessage: EmpStat 3', () => {
+    expect(findingsOf(EmpStat_05, '2021', emp(3, '2020-08-01'))).toHaveLength(1);
+  });
+});
