@@ -14,7 +14,7 @@ const SHIPPED = ['2526', '2021'];
 
 /** Official rules the product cannot run in a year although it implements them in another, with the reason. */
 const NOT_RUN_IN: Record<string, Record<string, string>> = {
-  '2021': { PrimaryLLDD_02: 'the 2020-21 lookups shipped have no PrimaryLLDD list' },
+  '2021': {},
   '2526': { PriorAttain_03: 'the product has no 2025-26 PriorLevel code list yet' },
 };
 

@@ -24,3 +24,11 @@ export function aim(fields: RecordSpec, fams: [string, string][] = []): RecordSp
 export function ulnSpec(uln: string, aims: RecordSpec[], filePreparationDate = '2026-02-01'): MessageSpec {
   return { filePreparationDate, ...learnerWith({ ULN: uln, FamilyName: 'Learner', GivenNames: 'Test' }, aims) };
 }
+
+/** A 2020-21 learning aim (synthetic): starts 1 Sep 2020, planned to end 30 Jun 2021, with overrides. */
+export function aim21(fields: RecordSpec, fams: [string, string][] = []): RecordSpec {
+  return aim({ LearnStartDate: '2020-09-01', LearnPlanEndDate: '2021-06-30', ...fields }, fams);
+}
+
+/** One row of an ESFA-derived 2020-21 case table: the ESFA test it comes from, ULN, aims, file preparation date, findings. */
+export type UlnCase = [esfaTest: string, uln: string, aims: RecordSpec[], filePreparationDate: string, findings: number];

@@ -19,3 +19,16 @@ describe('Entity_1: at least one record', () => {
     expect(findingsOf(Entity_1, '2526', {})[0]!.message).toMatch(/no valid learners/);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ['ConditionMet_True: no learners, no destination records', { Learner: [], LearnerDestinationandProgression: [] }, 1],
+    ['ConditionMet_True_Null: neither entity present', {}, 1],
+    ['ConditionMet_False: a learner and a destination record', { ...dpSpec([out()]), Learner: [learner([aim()])] }, 0],
+    ['ConditionMet_False_Null: a destination record only', dpSpec([out()]), 0],
+    ['Validate_Error: an empty message', {}, 1],
+    ['Validate_NoError: a learner and a destination record', { ...dpSpec([out()]), Learner: [learner([aim()])] }, 0],
+  ])('%s', (_n, spec, expected) => {
+    expect(findingsOf(Entity_1, '2021', spec)).toHaveLength(expected);
+  });
+});

@@ -19,3 +19,16 @@ describe('OutCollDate_01: collection date not after the file preparation date', 
     expect(f[0]!.value).toBe('2020-11-01');
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  const FPD = '2020-10-01';
+  it.each<[string, string[], number]>([
+    ['ConditionMet_True: collected on and a year after the file preparation date', [FPD, '2021-10-01'], 1],
+    ['ConditionMet_False: collected on and a year before it', [FPD, '2019-10-01'], 0],
+    ['Validate_Errors: on and a year after', [FPD, '2021-10-01'], 1],
+    ['Validate_NoErrors: on and a year before', [FPD, '2019-10-01'], 0],
+  ])('%s', (_n, colls, expected) => {
+    const spec = dpSpec(colls.map((c) => out({ OutStartDate: '2019-09-01', OutCollDate: c })), { filePreparationDate: FPD });
+    expect(findingsOf(OutCollDate_01, '2021', spec)).toHaveLength(expected);
+  });
+});

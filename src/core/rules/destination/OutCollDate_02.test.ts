@@ -13,3 +13,12 @@ describe('OutCollDate_02: collection date not more than 10 years before the teac
     if (expected) expect(f[0]).toMatchObject({ rule: 'OutCollDate_02', field: 'OutCollDate', value: coll });
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ['ValidateError: collected 1 Jul 2010, before 1 Aug 2010 (year start less 10 years)', '2010-07-01', 1],
+    ['ValidateNoError: collected 2 Aug 2010', '2010-08-02', 0],
+  ])('%s', (_n, coll, expected) => {
+    expect(findingsOf(OutCollDate_02, '2021', dpSpec([out({ OutStartDate: '2010-06-01', OutCollDate: coll })]))).toHaveLength(expected);
+  });
+});

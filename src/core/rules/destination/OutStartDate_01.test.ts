@@ -15,3 +15,15 @@ describe('OutStartDate_01: start not more than 10 years before the teaching year
     if (expected) expect(f[0]).toMatchObject({ field: 'OutStartDate', value: start, severity: year === '2021' ? 'error' : 'advice' });
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each<[string, string[], number]>([
+    ['ConditionMet_True: 1 Jul 2010, before 1 Aug 2010 (year start less 10 years)', ['2010-07-01'], 1],
+    ['ConditionMet_False: 2 Aug 2010', ['2010-08-02'], 0],
+    ['ValidateError: 1 Jul 2010', ['2010-07-01'], 1],
+    ['ValidateNoError: 2 Aug 2010', ['2010-08-02'], 0],
+    ['ValidateNoErrorNull: no outcomes', [], 0],
+  ])('%s', (_n, starts, expected) => {
+    expect(findingsOf(OutStartDate_01, '2021', dpSpec(starts.map((s) => out({ OutStartDate: s }))))).toHaveLength(expected);
+  });
+});

@@ -34,3 +34,25 @@ describe('OutType_01: valid Outcome type and code combination', () => {
     expect(f[0]!.message).toMatch(/advice: the 2025-26 ILR has no Destination and Progression entity/);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each<[string, string | undefined, number, number]>([
+    ['OutTypeConditionMet_False: no OutType', undefined, 1, 0],
+    ['OutCodeConditionMet_True: EDU 10', 'EDU', 10, 1],
+    ['OutCodeConditionMet_True: XXX 1', 'XXX', 1, 1],
+    ['OutCodeConditionMet_False: EDU 1', 'EDU', 1, 0],
+    ['ConditionMet_True: EDU 10', 'EDU', 10, 1],
+    ['ConditionMet_True: XXX 1', 'XXX', 1, 1],
+    ['ConditionMet_False: EDU 1', 'EDU', 1, 0],
+    ['ConditionMet_False: no OutType, code 1', undefined, 1, 0],
+    ['Validate_Errors: EDU 10', 'EDU', 10, 1],
+    ['Validate_Errors: XXX 1', 'XXX', 1, 1],
+    ['Validate_NoErrors: EDU 1', 'EDU', 1, 0],
+    ['Validate_NoErrors: no OutType, code 1', undefined, 1, 0],
+  ])('%s', (_n, type, code, expected) => {
+    const o = out({ OutCode: code });
+    if (type === undefined) delete o.OutType;
+    else o.OutType = type;
+    expect(findingsOf(OutType_01, '2021', dpSpec([o]))).toHaveLength(expected);
+  });
+});

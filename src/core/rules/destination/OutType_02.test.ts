@@ -24,3 +24,22 @@ describe('OutType_02: one outcome of a type (other than EDU) per start date', ()
     if (expected) expect(f[0]).toMatchObject({ rule: 'OutType_02', entity: 'DPOutcome', field: 'OutType' });
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  const on = (date: string, types: string[]) => types.map((t) => out({ OutType: t, OutCode: 1, OutStartDate: date }));
+  const twoDates = (a: string[], b: string[]) => [...on('2020-08-01', a), ...on('2020-09-01', b)];
+  it.each<[string, ReturnType<typeof out>[], number]>([
+    ['ConditionMet_True: GAP, GAP, EDU', on('2020-09-01', ['GAP', 'GAP', 'EDU']), 1],
+    ['ConditionMet_True_Multiple: GAP, GAP, EDU, EDU, EMP, EMP', on('2020-09-01', ['GAP', 'GAP', 'EDU', 'EDU', 'EMP', 'EMP']), 1],
+    ['ConditionMet_False: EDU, GAP', on('2020-09-01', ['EDU', 'GAP']), 0],
+    ['ConditionMet_False_Multiple: EDU, EDU, GAP', on('2020-09-01', ['EDU', 'EDU', 'GAP']), 0],
+    ['Validate_Errors: GAP GAP | GAP GAP EDU EMP', twoDates(['GAP', 'GAP'], ['GAP', 'GAP', 'EDU', 'EMP']), 2],
+    ['Validate_Errors: GAP GAP | GAP GAP EDU EDU', twoDates(['GAP', 'GAP'], ['GAP', 'GAP', 'EDU', 'EDU']), 2],
+    ['Validate_Errors: GAP GAP | GAP GAP EMP EMP', twoDates(['GAP', 'GAP'], ['GAP', 'GAP', 'EMP', 'EMP']), 2],
+    ['Validate_NoErrors: GAP EDU | GAP EDU EMP', twoDates(['GAP', 'EDU'], ['GAP', 'EDU', 'EMP']), 0],
+    ['Validate_NoErrors: GAP EDU | GAP EDU EDU', twoDates(['GAP', 'EDU'], ['GAP', 'EDU', 'EDU']), 0],
+    ['Validate_NoErrors: GAP EMP | GAP EMP OTH', twoDates(['GAP', 'EMP'], ['GAP', 'EMP', 'OTH']), 0],
+  ])('%s', (_n, outcomes, expected) => {
+    expect(findingsOf(OutType_02, '2021', dpSpec(outcomes))).toHaveLength(expected);
+  });
+});

@@ -16,3 +16,21 @@ describe('OutType_05: combination valid on the Outcome start date', () => {
     if (expected) expect(f[0]).toMatchObject({ rule: 'OutType_05', severity: 'error', field: 'OutStartDate', value: start });
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each<[string, string | undefined, number, number]>([
+    ['OutTypeConditionMet_False: XXX', 'XXX', 3, 0],
+    ['OutTypeConditionMet_False: no OutType', undefined, 3, 0],
+    ['OutCodeConditionMet_True: EMP 3 on 1 Aug 2018', 'EMP', 3, 1],
+    ['OutCodeConditionMet_False: EDU 1', 'EDU', 1, 0],
+    ['ConditionMet_True: EMP 3', 'EMP', 3, 1],
+    ['ConditionMet_False: XXX 3', 'XXX', 3, 0],
+    ['Validate_Errors: EMP 3', 'EMP', 3, 1],
+    ['Validate_NoErrors: EMP 1', 'EMP', 1, 0],
+  ])('%s', (_n, type, code, expected) => {
+    const o = out({ OutCode: code, OutStartDate: '2018-08-01', OutCollDate: '2018-09-01' });
+    if (type === undefined) delete o.OutType;
+    else o.OutType = type;
+    expect(findingsOf(OutType_05, '2021', dpSpec([o]))).toHaveLength(expected);
+  });
+});

@@ -21,3 +21,13 @@ describe('OutULN_01: ULN checksum on the destination record', () => {
     expect(findingsOf(OutULN_01, '2021', spec)).toHaveLength(0);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ['ValidationPasses: 9999999999', '9999999999', 0],
+    ['ValidationPasses: 1000000043', '1000000043', 0],
+    ['ValidationFails: 21111111111', '21111111111', 1],
+  ])('%s', (_n, uln, expected) => {
+    expect(findingsOf(OutULN_01, '2021', dpSpec([out()], { uln }))).toHaveLength(expected);
+  });
+});

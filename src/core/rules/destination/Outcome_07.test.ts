@@ -1,3 +1,4 @@
+import type { RecordSpec } from '../../model/build';
 import { findingsOf } from '../testing';
 import { aim, dpSpec, learner, out } from './dp-fixtures';
 import { Outcome_07 } from './Outcome_07';
@@ -25,5 +26,27 @@ describe('Outcome_07: unsuccessful traineeship needs a destination', () => {
 
   it('does not apply to 2025-26', () => {
     expect(findingsOf(Outcome_07, '2526', dpSpec([], { learners: [learner([trainee()])] }))).toHaveLength(0);
+  });
+});
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  const trainee = (aimType: number, progType: number | undefined, outcome: number | undefined) =>
+    aim({ AimType: aimType, ...(progType === undefined ? {} : { ProgType: progType }), ...(outcome === undefined ? { Outcome: undefined } : { Outcome: outcome }) });
+  const noDp = (a: RecordSpec) => ({ Learner: [learner([a])] });
+  it.each<[string, object, number]>([
+    ['LearningDeliveryConditionMet_True: AimType 1, ProgType 24, Outcome 2', noDp(trainee(1, 24, 2)), 1],
+    ['LearningDeliveryConditionMet_True: AimType 1, ProgType 24, Outcome 3', noDp(trainee(1, 24, 3)), 1],
+    ['LearningDeliveryConditionMet_False: AimType 2, ProgType 24, Outcome 2', noDp(trainee(2, 24, 2)), 0],
+    ['LearningDeliveryConditionMet_False: AimType 1, ProgType 25, Outcome 2', noDp(trainee(1, 25, 2)), 0],
+    ['LearningDeliveryConditionMet_False: AimType 1, ProgType 24, Outcome 4', noDp(trainee(1, 24, 4)), 0],
+    ['LearningDeliveryConditionMet_False: AimType 1, ProgType 24, no Outcome', noDp(trainee(1, 24, undefined)), 0],
+    ['LearningDeliveryConditionMet_False: AimType 1, no ProgType, Outcome 2', noDp(trainee(1, undefined, 2)), 0],
+    ['LearningDeliveryConditionMet_False: AimType 2, ProgType 24, Outcome 3', noDp(trainee(2, 24, 3)), 0],
+    ['LearningDeliveryConditionMet_False: AimType 1, ProgType 25, Outcome 3', noDp(trainee(1, 25, 3)), 0],
+    ['LearningDeliveryConditionMet_False: AimType 1, no ProgType, Outcome 3', noDp(trainee(1, undefined, 3)), 0],
+    ['DpOutcomeConditionMet_False: a destination record with an outcome', dpSpec([out({ OutType: 'type1', OutStartDate: '2018-09-01' })], { learners: [learner([trainee(1, 24, 2)])] }), 0],
+    ['DpOutcomeConditionMet_True: a destination record with no outcomes', dpSpec([], { learners: [learner([trainee(1, 24, 2)])] }), 1],
+  ])('%s', (_n, spec, expected) => {
+    expect(findingsOf(Outcome_07, '2021', spec)).toHaveLength(expected);
   });
 });

@@ -5,7 +5,8 @@ import { destinationsOf, dpReturnedOnly } from './dp-shared';
 /**
  * Outcome_07: a traineeship programme aim (AimType 1, ProgType 24) with Outcome 2 (partial achievement) or 3 (no
  * achievement) needs a destination: the learner must have at least one DPOutcome. As ESFA's service (Outcome_07Rule):
- * reported once per such aim, at its Outcome. Destination records are matched by LearnRefNumber case-insensitively.
+ * reported once per such aim, at its Outcome. As ESFA's service, the learner's destination record is the first whose
+ * LearnRefNumber matches case-insensitively (a second record for the learner, itself an R71 error, is not looked at).
  * Only for years whose ILR has the entity (the rule left the rules list with it, and traineeships have ended).
  */
 const MESSAGE = 'A traineeship programme aim with a partial or no achievement outcome must have a Destination and Progression outcome';
@@ -24,7 +25,7 @@ export const Outcome_07: LearnerRule = {
     for (const aim of deliveries(learner)) {
       const outcome = int(aim, 'Outcome');
       if (int(aim, 'AimType') !== 1 || int(aim, 'ProgType') !== 24 || (outcome !== 2 && outcome !== 3)) continue;
-      hasOutcome ??= destinationsOf(ctx, learner).some((ldp) => dpOutcomes(ldp).length > 0);
+      hasOutcome ??= destinationsOf(ctx, learner).slice(0, 1).some((ldp) => dpOutcomes(ldp).length > 0);
       if (hasOutcome) return;
       ctx.report(aim, 'Outcome');
     }

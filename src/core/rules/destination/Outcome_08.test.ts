@@ -1,3 +1,4 @@
+import type { RecordSpec } from '../../model/build';
 import { findingsOf } from '../testing';
 import { aim, dpSpec, learner, out } from './dp-fixtures';
 import { Outcome_08 } from './Outcome_08';
@@ -22,5 +23,39 @@ describe('Outcome_08: achieved traineeship needs a positive progression within s
     const f = findingsOf(Outcome_08, '2021', dpSpec(outcomes, { learners: [learner(aims)] }));
     expect(f).toHaveLength(expected);
     if (expected) expect(f[0]).toMatchObject({ rule: 'Outcome_08', field: 'Outcome', value: '1' });
+  });
+});
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  const trainee = (fields: RecordSpec = {}) => aim({ AimType: 1, ProgType: 24, Outcome: 1, LearnStartDate: '2015-08-01', LearnActEndDate: undefined, CompStatus: 1, ...fields });
+  it.each<[string, object, number]>([
+    ['ValidationPasses_LearningStartDateTooEarly: started 31 Jul 2015', { Learner: [learner([trainee({ LearnStartDate: '2015-07-31' })])] }, 0],
+    ['ValidationPasses_IrrelevantAimType: AimType 4', { Learner: [learner([trainee({ AimType: 4 })])] }, 0],
+    ['ValidationPasses_IrrelevantProgType: ProgType 3', { Learner: [learner([trainee({ ProgType: 3 })])] }, 0],
+    ['ValidationPasses_IrrelevantOutcome: Outcome 2', { Learner: [learner([trainee({ Outcome: 2 })])] }, 0],
+    ['ValidationPasses_MatchingDPOutcome: EMP 1', dpSpec([out({ OutType: 'EMP', OutCode: 1, OutStartDate: '2018-09-01' })], { learners: [learner([trainee()])] }), 0],
+    ['ValidationPasses_MatchingDPOutcome: EMP 4', dpSpec([out({ OutType: 'EMP', OutCode: 4, OutStartDate: '2018-09-01' })], { learners: [learner([trainee()])] }), 0],
+    ['ValidationPasses_MatchingDPOutcome: EDU 2', dpSpec([out({ OutType: 'EDU', OutCode: 2, OutStartDate: '2018-09-01' })], { learners: [learner([trainee()])] }), 0],
+    ['ValidationPasses_MatchingDPOutcome: EDU 4', dpSpec([out({ OutType: 'EDU', OutCode: 4, OutStartDate: '2018-09-01' })], { learners: [learner([trainee()])] }), 0],
+    ['ValidationPasses_MatchingDPOutcome: EDU 5', dpSpec([out({ OutType: 'EDU', OutCode: 5, OutStartDate: '2018-09-01' })], { learners: [learner([trainee()])] }), 0],
+    ['ValidationPasses_NoLDs: no aims', { Learner: [learner([])] }, 0],
+    [
+      'ValidationFails: OTH 2 (wrong type and code) and EMP 1 (more than six months after the end); one qualifying aim of three',
+      dpSpec(
+        [out({ OutType: 'OTH', OutCode: 2, OutStartDate: '2015-09-01' }), out({ OutType: 'EMP', OutCode: 1, OutStartDate: '2018-09-01' })],
+        {
+          learners: [
+            learner([
+              trainee({ LearnActEndDate: '2017-07-31', CompStatus: 2 }),
+              trainee({ AimSeqNumber: 2, LearnStartDate: '2014-01-01', LearnActEndDate: '2017-07-31', CompStatus: 2 }),
+              trainee({ AimSeqNumber: 3, AimType: 4, LearnActEndDate: '2017-07-31', CompStatus: 2 }),
+            ]),
+          ],
+        },
+      ),
+      1,
+    ],
+  ])('%s', (_n, spec, expected) => {
+    expect(findingsOf(Outcome_08, '2021', spec)).toHaveLength(expected);
   });
 });

@@ -11,7 +11,8 @@ import { destinationsOf, dpReturnedOnly, outCode, outType } from './dp-shared';
  * the traineeship's LearnActEndDate. As ESFA's service (Outcome_08Rule): only programme aims (AimType 1) of
  * ProgType 24 started on or after 1 August 2015; with no LearnActEndDate any start date of those outcomes counts; the
  * six-month limit is strict (an outcome starting exactly six months after the end does not count). Reported at the
- * aim's Outcome. Only for years whose ILR has the entity.
+ * aim's Outcome. As ESFA's service, only the learner's first destination record (LearnRefNumber matched
+ * case-insensitively) is looked at. Only for years whose ILR has the entity.
  */
 const MESSAGE = 'An achieved traineeship must have an employment, apprenticeship or further education outcome starting within six months of the end of the traineeship';
 const RULE_START = '2015-08-01';
@@ -44,7 +45,7 @@ export const Outcome_08: LearnerRule = {
       if (start === undefined || start < RULE_START) continue;
       if (int(aim, 'AimType') !== 1 || int(aim, 'ProgType') !== 24 || int(aim, 'Outcome') !== 1) continue;
       const end = date(aim, 'LearnActEndDate');
-      if (positiveBefore(destinationsOf(ctx, learner), end === undefined ? undefined : addMonths(end, 6))) continue;
+      if (positiveBefore(destinationsOf(ctx, learner).slice(0, 1), end === undefined ? undefined : addMonths(end, 6))) continue;
       ctx.report(aim, 'Outcome');
     }
   },

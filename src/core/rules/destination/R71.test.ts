@@ -21,3 +21,12 @@ describe('R71: one destination record per learner', () => {
     expect(findingsOf(R71, '2526', spec('L1', 'L1'))).toHaveLength(0);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ['ValidationPasses: 12345 and 123456', ['12345', '123456'], 0],
+    ['ValidationFails: 0r71 and 0R71 (case-insensitive)', ['0r71', '0R71'], 1],
+  ])('%s', (_n, refs, expected) => {
+    expect(findingsOf(R71, '2021', spec(...refs))).toHaveLength(expected);
+  });
+});

@@ -17,3 +17,14 @@ describe('Accom_01: Accom must be a valid code', () => {
     expect(findingsOf(Accom_01, '2526', learnerWith({ Accom: '' }))).toEqual([]);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each<[string, number | undefined, number]>([
+    ['ConditionMet_True: 4', 4, 1],
+    ['ConditionMet_False: 5', 5, 0],
+    ['Validate_Error: 10', 10, 1],
+    ['Validate_NoError: not returned', undefined, 0],
+  ])('%s', (_n, value, expected) => {
+    expect(findingsOf(Accom_01, '2021', learnerWith(value === undefined ? {} : { Accom: value }))).toHaveLength(expected);
+  });
+});

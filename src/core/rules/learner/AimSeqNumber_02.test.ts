@@ -18,3 +18,14 @@ describe('AimSeqNumber_02: AimSeqNumber not greater than the count of aims', () 
     for (const x of f) expect(x).toMatchObject({ rule: 'AimSeqNumber_02', severity: 'error', field: 'AimSeqNumber' });
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each<[string, number[], number]>([
+    ['ConditionMet_True: one aim, AimSeqNumber 2', [2], 1],
+    ['ConditionMet_False: two aims, AimSeqNumber 2', [1, 2], 0],
+    ['Validate_Error: one aim, AimSeqNumber 2', [2], 1],
+    ['Validate_NoErrors: one aim, AimSeqNumber 1', [1], 0],
+  ])('%s', (_n, seqs, expected) => {
+    expect(findingsOf(AimSeqNumber_02, '2021', learnerWith({}, aims(...seqs)))).toHaveLength(expected);
+  });
+});

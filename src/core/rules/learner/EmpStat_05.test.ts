@@ -22,3 +22,9 @@ describe('EmpStat_05: the employment status must be a valid code', () => {
     }
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it('InvalidItemRaisesValidationMessage: EmpStat 3', () => {
+    expect(findingsOf(EmpStat_05, '2021', emp(3, '2020-08-01'))).toHaveLength(1);
+  });
+});

@@ -20,3 +20,9 @@ describe('Ethnicity_01: Ethnicity must be a valid code', () => {
     expect(findingsOf(Ethnicity_01, '2526', learnerWith({ Ethnicity: '' }))).toEqual([]);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it('Validate_Error: -99', () => {
+    expect(findingsOf(Ethnicity_01, '2021', learnerWith({ Ethnicity: -99 }))).toHaveLength(1);
+  });
+});

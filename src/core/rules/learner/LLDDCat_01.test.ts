@@ -16,3 +16,12 @@ describe('LLDDCat_01: each LLDD category must be a valid code', () => {
     }
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ['ConditionMet_False: category 1', 1, 0],
+    ['Validate_NoError: category 1', 1, 0],
+  ])('%s', (_n, cat, expected) => {
+    expect(findingsOf(LLDDCat_01, '2021', lldd({ LLDDCat: cat }))).toHaveLength(expected);
+  });
+});

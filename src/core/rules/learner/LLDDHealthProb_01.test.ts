@@ -20,3 +20,18 @@ describe('LLDDHealthProb_01: LLDDHealthProb must be a valid code', () => {
     expect(findingsOf(LLDDHealthProb_01, '2526', learnerWith({ LLDDHealthProb: '' }))).toEqual([]);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ['ConditionMet_True: 5', 5, 1],
+    ['ConditionMet_False: 1', 1, 0],
+    ['ConditionMet_False: 2', 2, 0],
+    ['ConditionMet_False: 9', 9, 0],
+    ['ValidateError: 5', 5, 1],
+    ['ValidateNoError: 1', 1, 0],
+    ['ValidateNoError: 2', 2, 0],
+    ['ValidateNoError: 9', 9, 0],
+  ])('%s', (_n, value, expected) => {
+    expect(findingsOf(LLDDHealthProb_01, '2021', learnerWith({ LLDDHealthProb: value }))).toHaveLength(expected);
+  });
+});

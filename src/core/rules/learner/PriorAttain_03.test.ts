@@ -19,3 +19,12 @@ describe('PriorAttain_03: the prior attainment level must be a valid code', () =
     expect(PriorAttain_03.appliesTo!(years.get('2021'))).toBe(true);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ...[6, 8, 14, 15].map((v) => [`Validate_Error: ${v}`, v, 1] as const),
+    ...[1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 97, 98, 99].map((v) => [`Validate_NoError: ${v}`, v, 0] as const),
+  ])('%s', (_n, value, expected) => {
+    expect(findingsOf(PriorAttain_03, '2021', learnerWith({ PriorAttain: value }))).toHaveLength(expected);
+  });
+});

@@ -35,3 +35,15 @@ describe('R_06: duplicate LearnRefNumber', () => {
     expect(findingsOf(R_06, '2526', { Learner: [{ ULN: '1' }, { ULN: '2' }] })).toHaveLength(0);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each<[string, string[], number]>([
+    ['ValidateWithEmptyMessage: no learners', [], 0],
+    ['CheckForDuplicate_LearnRefNumber_Duplicate: abc1, AbC1, ABC1 (case-insensitive) and xyZ', ['abc1', 'AbC1', 'ABC1', 'xyZ'], 3],
+    ['CheckForDuplicate_LearnRefNumber_NoDuplicate: 123456, 1234567', ['123456', '1234567'], 0],
+  ])('%s', (_n, refs, expected) => {
+    const f = findingsOf(R_06, '2021', { Learner: refs.map((r) => ({ LearnRefNumber: r })) });
+    expect(f).toHaveLength(expected);
+    for (const x of f) expect(x.value?.toUpperCase()).toBe('ABC1');
+  });
+});

@@ -21,3 +21,14 @@ describe('R_07: duplicate AimSeqNumber within a learner', () => {
     expect(findingsOf(R_07, '2526', spec)).toHaveLength(0);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each<[string, number[], boolean]>([
+    ['ConditionMet_True: 1, 2, 2', [1, 2, 2], true],
+    ['ConditionMet_False: 1, 2', [1, 2], false],
+    ['Validate_Error: 1, 1', [1, 1], true],
+    ['Validate_NoError: 1, 2', [1, 2], false],
+  ])('%s', (_n, seqs, fires) => {
+    expect(findingsOf(R_07, '2021', learnerWith({}, aims(...seqs))).length > 0).toBe(fires);
+  });
+});

@@ -19,3 +19,16 @@ describe('Sex_01: Sex must be a valid code', () => {
     expect(findingsOf(Sex_01, '2526', learnerWith({ Sex: '' }))).toEqual([]);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  it.each([
+    ['IsValidSexMeetsExpectation: A (not valid)', 'A', 1],
+    ['IsValidSexMeetsExpectation: F', 'F', 0],
+    ['IsValidSexMeetsExpectation: M', 'M', 0],
+    ['IsValidSexMeetsExpectation: 0 (not valid)', '0', 1],
+    ['Validate_Error: X', 'X', 1],
+    ['Validate_NoError: F', 'F', 0],
+  ])('%s', (_n, sex, expected) => {
+    expect(findingsOf(Sex_01, '2021', learnerWith({ Sex: sex }))).toHaveLength(expected);
+  });
+});

@@ -91,31 +91,43 @@ export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year:
         const rec = held.rec;
         const value = text(rec, target.field);
         if (value === undefined) continue;
-        if (!target.typeField) {
-          if (isValidCode(ctx.year.code, field, value) === false && !isPartialList(ctx.year.code, field)) reportValue(ctx, held, target.field);
-          continue;
-        }
-        const type = text(rec, target.typeField)?.trim().toUpperCase();
-        if (type === undefined) continue; // the type's own FD_*_MA rule reports it
-        const valid = isValidCode(ctx.year.code, field, value, { type });
-        if ((valid === false && !isPartialList(ctx.year.code, field, type)) || (valid === undefined && isValidCode(ctx.year.code, target.typeField, type) === false)) {
-          reportValue(ctx, held, target.field);
-        }
+        const type = target.typeField ? text(rec, target.typeField)?.trim().toUpperCase() : undefined;
+        if (target.typeField && type === undefined) continue; // the type's own FD_*_MA rule reports it
+        if (isUnknownCode(ctx.year.code, field, value, target.typeField, type)) reportValue(ctx, held, target.field);
       }
     },
   };
 }
 
 /**
+ * Whether a value is not a code of the year's list (for typed lists: not a code of its type, or of a type the list does
+ * not know). A list known to be partial never makes a code unknown.
+ */
+export function isUnknownCode(yearCode: string, field: string, value: string, typeField?: string, type?: string): boolean {
+  if (!typeField) return isValidCode(yearCode, field, value) === false && !isPartialList(yearCode, field);
+  const valid = isValidCode(yearCode, field, value, { type });
+  return (valid === false && !isPartialList(yearCode, field, type)) || (valid === undefined && type !== undefined && isValidCode(yearCode, typeField, type) === false);
+}
+
+/** How a "valid to" rule treats codes (ESFA's 2020-21 service asks whether a code is current, not only whether it ended). */
+export interface ValidityOptions {
+  /** Also report a code used before its "valid from" date (the code is not current on the date). */
+  validFrom?: boolean;
+  /** Also report a code that is not in the year's list (a code the list lacks is not current either). */
+  unknown?: boolean;
+}
+
+/**
  * A rule that reports a code used after its list's "valid to" date, the date being taken from the learner or record
  * (e.g. DD06, the earliest learning start date; or the date the employment status applies from). Unknown codes are
- * the matching lookup rule's to report.
+ * the matching lookup rule's to report, unless `options` say otherwise (see ValidityOptions).
  */
 export function validToRule(
   meta: RuleMeta,
   target: LookupTarget,
   dateOf: (learner: IlrRecord, held: Held, ctx: RuleContext) => string | undefined,
   skip: (held: Held) => boolean = () => false,
+  options: ValidityOptions = {},
 ): LearnerRule {
   return {
     ...meta,
@@ -129,9 +141,13 @@ export function validToRule(
         const type = target.typeField ? text(rec, target.typeField)?.trim().toUpperCase() : undefined;
         if (target.typeField && type === undefined) continue;
         const entry = codeEntry(ctx.year.code, target.field, value, type);
-        if (!entry?.validTo) continue;
+        if (!entry) {
+          if (options.unknown && isUnknownCode(ctx.year.code, target.field, value, target.typeField, type)) reportValue(ctx, held, target.field);
+          continue;
+        }
         const on = dateOf(learner, held, ctx);
-        if (on !== undefined && on > entry.validTo) reportValue(ctx, held, target.field);
+        if (on === undefined) continue;
+        if ((entry.validTo && on > entry.validTo) || (options.validFrom && entry.validFrom && on < entry.validFrom)) reportValue(ctx, held, target.field);
       }
     },
   };
