@@ -1,4 +1,4 @@
-import { aimFindings, BASE_AIM_2021, esfaFindings } from './delivery-testing';
+import { aimFindings, esfaFindings, yearFindings } from './delivery-testing';
 import { AchDate_04 } from './AchDate_04';
 
 describe('AchDate_04: an Achievement date needs an actual end date', () => {
@@ -14,7 +14,7 @@ describe('AchDate_04: an Achievement date needs an actual end date', () => {
 
 describe('2020-21 variant: no Skills Bootcamp exclusion', () => {
   it('a FundModel 37 / ProgType 32 aim with an AchDate and no end date fires in 2020-21', () => {
-    expect(aimFindings(AchDate_04, { AchDate: '2021-06-20', FundModel: 37, ProgType: 32 }, '2021', '2021-07-31', BASE_AIM_2021)).toHaveLength(1);
+    expect(yearFindings(AchDate_04, '2021', { AchDate: '2021-06-20', FundModel: 37, ProgType: 32 })).toHaveLength(1);
   });
 });
 

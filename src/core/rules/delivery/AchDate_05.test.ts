@@ -1,4 +1,4 @@
-import { aimFindings, BASE_AIM_2021, esfaFindings } from './delivery-testing';
+import { aimFindings, esfaFindings, yearFindings } from './delivery-testing';
 import { AchDate_05 } from './AchDate_05';
 
 describe('AchDate_05: the Achievement date is on or after the actual end date', () => {
@@ -12,7 +12,7 @@ describe('AchDate_05: the Achievement date is on or after the actual end date', 
 
 describe('2020-21 variant: no Skills Bootcamp exclusion', () => {
   it('a FundModel 37 / ProgType 32 aim achieved before it ended fires in 2020-21', () => {
-    expect(aimFindings(AchDate_05, { LearnActEndDate: '2021-06-10', AchDate: '2021-06-01', FundModel: 37, ProgType: 32 }, '2021', '2021-07-31', BASE_AIM_2021)).toHaveLength(1);
+    expect(yearFindings(AchDate_05, '2021', { LearnActEndDate: '2021-06-10', AchDate: '2021-06-01', FundModel: 37, ProgType: 32 })).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,9 @@
-import { aimFindings, BASE_AIM_2021, esfaFindings } from './delivery-testing';
+import { esfaFindings, yearFindings } from './delivery-testing';
 import { AchDate_10 } from './AchDate_10';
 import { deliveryRules } from './index';
 
 const trainee = { AimType: 1, FundModel: 35, ProgType: 24, CompStatus: 2, Outcome: 1, LearnActEndDate: '2021-01-31' };
-const run = (fields: Record<string, string | number | null>, y = '2021') =>
-  aimFindings(AchDate_10, fields, y, y === '2021' ? '2021-07-31' : '2026-07-31', y === '2021' ? BASE_AIM_2021 : undefined);
+const run = (fields: Record<string, string | number | null>, y = '2021') => yearFindings(AchDate_10, y, fields);
 
 describe('AchDate_10 (2020-21 only): a traineeship is achieved within six months of its end', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { addDays } from '../../model/dates';
-import { aimFindings, BASE_AIM_2021, esfaFindings } from './delivery-testing';
+import { aimFindings, esfaFindings, yearFindings } from './delivery-testing';
 import { AchDate_11 } from './AchDate_11';
 
 const standard = { AimType: 1, FundModel: 36, ProgType: 25, CompStatus: 2, LearnActEndDate: '2026-06-10', Outcome: 1 };
@@ -24,7 +24,7 @@ describe('2020-21 variant: only aims that ended on or after the start of the col
     ['2021', 'ended 2020-08-01: checked', '2020-08-01', 1],
   ])('year %s: %s', (y, _n, end, n) => {
     const ach = addDays(end, 1);
-    expect(aimFindings(AchDate_11, { ...standard, LearnActEndDate: end, AchDate: ach }, y, y === '2021' ? '2021-07-31' : '2026-07-31', y === '2021' ? BASE_AIM_2021 : undefined)).toHaveLength(n);
+    expect(yearFindings(AchDate_11, y, { ...standard, LearnActEndDate: end, AchDate: ach })).toHaveLength(n);
   });
 });
 

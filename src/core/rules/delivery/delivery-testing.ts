@@ -33,3 +33,8 @@ export function aimFindings(rule: RuleDefinition, fields: RecordSpec, yearCode =
 export function esfaFindings(rule: RuleDefinition, fields: RecordSpec, prepared = '2021-07-31'): Finding[] {
   return aimFindings(rule, fields, '2021', prepared, ESFA_AIM);
 }
+
+/** Runs one delivery rule in a year on one aim (`fields` over the year's plain aim), file prepared on the year's last day. */
+export function yearFindings(rule: RuleDefinition, yearCode: string, fields: RecordSpec): Finding[] {
+  return aimFindings(rule, fields, yearCode, `20${yearCode.slice(2)}-07-31`, yearCode === '2021' ? BASE_AIM_2021 : BASE_AIM);
+}
