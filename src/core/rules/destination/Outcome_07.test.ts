@@ -27,3 +27,27 @@ describe('Outcome_07: unsuccessful traineeship needs a destination', () => {
     expect(findingsOf(Outcome_07, '2526', dpSpec([], { learners: [learner([trainee()])] }))).toHaveLength(0);
   });
 });
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  // From Outcome_07RuleTests. The aim of a LearningDeliveryConditionMet test stands on its own (AimType, ProgType,
+  // Outcome; nothing else set), the learner's destination record holding no outcome. The DpOutcomeConditionMet tests
+  // are a qualifying aim (AimType 1, ProgType 24, Outcome 2) with a destination record with an outcome, or with none.
+  const esfaAim = (aimType: number, progType: number | undefined, outcome: number | undefined) =>
+    ({ AimSeqNumber: 1, AimType: aimType, FundModel: 0, CompStatus: 0, LearnStartDate: '2020-09-01', LearnPlanEndDate: '2021-06-30', ProgType: progType, Outcome: outcome });
+  it.each([
+    ['LearningDeliveryConditionMet_True (1, 24, 2)', esfaAim(1, 24, 2), [], 1],
+    ['LearningDeliveryConditionMet_True (1, 24, 3)', esfaAim(1, 24, 3), [], 1],
+    ['LearningDeliveryConditionMet_False (2, 24, 2)', esfaAim(2, 24, 2), [], 0],
+    ['LearningDeliveryConditionMet_False (1, 25, 2)', esfaAim(1, 25, 2), [], 0],
+    ['LearningDeliveryConditionMet_False (1, 24, 4)', esfaAim(1, 24, 4), [], 0],
+    ['LearningDeliveryConditionMet_False (1, 24, null)', esfaAim(1, 24, undefined), [], 0],
+    ['LearningDeliveryConditionMet_False (1, null, 2)', esfaAim(1, undefined, 2), [], 0],
+    ['LearningDeliveryConditionMet_False (2, 24, 3)', esfaAim(2, 24, 3), [], 0],
+    ['LearningDeliveryConditionMet_False (1, 25, 3)', esfaAim(1, 25, 3), [], 0],
+    ['LearningDeliveryConditionMet_False (1, null, 3)', esfaAim(1, undefined, 3), [], 0],
+    ['DpOutcomeConditionMet_False (an outcome: type1 1, from 2018-09-01)', esfaAim(1, 24, 2), [out({ OutType: 'type1', OutCode: 1, OutStartDate: '2018-09-01' })], 0],
+    ['DpOutcomeConditionMet_True (a destination record without outcomes)', esfaAim(1, 24, 2), [], 1],
+  ])('%s', (_n, a, outcomes, expected) => {
+    expect(findingsOf(Outcome_07, '2021', dpSpec(outcomes, { learners: [learner([a])] }))).toHaveLength(expected);
+  });
+});
