@@ -1,4 +1,4 @@
-import { aimFindings } from './delivery-testing';
+import { aimFindings, esfaFindings } from './delivery-testing';
 import { LearnActEndDate_01 } from './LearnActEndDate_01';
 
 describe('LearnActEndDate_01: the actual end date is not before the start date', () => {
@@ -12,4 +12,14 @@ describe('LearnActEndDate_01: the actual end date is not before the start date',
     expect(f).toHaveLength(n);
     if (n) expect(f[0]).toMatchObject({ field: 'LearnActEndDate', value: end });
   });
+});
+
+describe('2020-21 (ESFA 2020-21 service cases)', () => {
+  // From LearnActEndDate_01RuleTests (the rule is the same in 2020-21).
+  it.each([
+    ['ConditionMet_True, Validate_Error', { LearnStartDate: '2017-01-02', LearnActEndDate: '2017-01-01' }, 1],
+    ['ConditionMet_False_Null', { LearnStartDate: '2017-01-01' }, 0],
+    ['ConditionMet_False_Dates', { LearnStartDate: '2017-01-01', LearnActEndDate: '2017-01-02' }, 0],
+    ['Validate_NoErrors', { LearnStartDate: '2017-01-02' }, 0],
+  ])('%s', (_n, fields, n) => expect(esfaFindings(LearnActEndDate_01, fields)).toHaveLength(n));
 });

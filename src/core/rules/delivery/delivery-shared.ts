@@ -1,6 +1,6 @@
 import { date, deliveries, int, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
-import type { LearnerRule, RuleContext, RuleMeta } from '../types';
+import type { LearnerRule, RuleContext, RuleMeta, RuleVariant } from '../types';
 
 /** Skills Bootcamps (FundModel 37, ProgType 32): excluded from several completion rules. */
 export function isSkillsBootcamp(aim: IlrRecord): boolean {
@@ -40,3 +40,16 @@ export function known(aim: IlrRecord, field: string): boolean {
 }
 
 export { date, int };
+
+/** Traineeship programme aims (AimType 1, ProgType 24): 2020-21 and before; several completion rules treat them apart. */
+export function isTraineeshipProgramme(aim: IlrRecord): boolean {
+  return int(aim, 'AimType') === 1 && int(aim, 'ProgType') === 24;
+}
+
+/**
+ * The variant of an aim rule for 2020-21 (and before): the condition of ESFA's 2020-21 service, with the fields it
+ * reads, and why it differs.
+ */
+export function until2021(fields: string[], fires: (aim: IlrRecord, ctx: RuleContext) => string | undefined, why: string): RuleVariant<IlrRecord> {
+  return { years: { to: '2021' }, fields, check: aimCheck(fires), why };
+}

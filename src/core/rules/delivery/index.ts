@@ -7,6 +7,7 @@ import { AchDate_02 } from './AchDate_02';
 import { AchDate_07 } from './AchDate_07';
 import { AchDate_08 } from './AchDate_08';
 import { AchDate_09 } from './AchDate_09';
+import { AchDate_10 } from './AchDate_10';
 import { AchDate_11 } from './AchDate_11';
 import { AchDate_12 } from './AchDate_12';
 import { AchDate_13 } from './AchDate_13';
@@ -42,5 +43,5 @@ export const deliveryRules: RuleDefinition[] = [
   WithdrawReason_02, WithdrawReason_03, WithdrawReason_04, WithdrawReason_05, WithdrawReason_06,
   LearnActEndDate_01, LearnActEndDate_04,
   LearnPlanEndDate_02, LearnPlanEndDate_03,
-  AchDate_02, AchDate_03, AchDate_04, AchDate_05, AchDate_07, AchDate_08, AchDate_09, AchDate_11, AchDate_12, AchDate_13,
+  AchDate_02, AchDate_03, AchDate_04, AchDate_05, AchDate_07, AchDate_08, AchDate_09, AchDate_10, AchDate_11, AchDate_12, AchDate_13,
 ];
