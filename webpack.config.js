@@ -12,6 +12,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const webpack = require('webpack');
 const { DEV_ADDRESS, DeployAddressError, parseDeployAddress } = require('./build/deploy-address');
 const { manifestForAddress } = require('./build/manifest-for-address');
+const { validateManifest } = require('./build/validate-manifest');
 const { version } = require('./package.json');
 
 /**
@@ -121,6 +122,14 @@ function deployAddress(env) {
   }
 }
 
+/** dist/manifest.xml: the source manifest for the address, refused if Microsoft's schemas reject it. */
+async function builtManifest(source, address) {
+  const text = manifestForAddress(source, address, version);
+  const { valid, errors } = await validateManifest(text);
+  if (!valid) throw new Error(`the manifest for ${address.base} does not validate against Microsoft's manifest schemas:\n  ${errors.join('\n  ')}`);
+  return text;
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE || (argv.env && argv.env.WEBPACK_SERVE));
@@ -167,8 +176,9 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'help.html', templateContent: helpHtml(address), inject: false }),
       new CopyWebpackPlugin({
         patterns: [
-          // every URL moved to the deployment address, <Version> from package.json (build/manifest-for-address.js)
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestForAddress(content.toString('utf8'), address, version) },
+          // every URL moved to the deployment address, <Version> from package.json (build/manifest-for-address.js), and
+          // checked against Microsoft's manifest schemas: an invalid manifest fails the build
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => builtManifest(content.toString('utf8'), address) },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
         ],
       }),
