@@ -13,6 +13,7 @@ const webpack = require('webpack');
 const { DEV_ADDRESS, DeployAddressError, parseDeployAddress } = require('./build/deploy-address');
 const { manifestForAddress } = require('./build/manifest-for-address');
 const { validateManifest } = require('./build/validate-manifest');
+const { HostingConfigFilesPlugin } = require('./build/hosting-config-files');
 const { version } = require('./package.json');
 
 /**
@@ -185,6 +186,8 @@ module.exports = async (env = {}, argv = {}) => {
       // the About screen's version (src/taskpane/app/about-info.ts)
       new webpack.DefinePlugin({ __ILR_WORKBENCH_VERSION__: JSON.stringify(version) }),
       ...(dev ? [] : [new StableFunctionsScriptPlugin()]),
+      // web.config (IIS) and staticwebapp.config.json (Azure Static Web Apps) with the headers of docs/deploy.md
+      new HostingConfigFilesPlugin(),
     ],
     // one webpack runtime for the page, so the task pane and the functions share one copy of each module
     // (e.g. src/functions/function-settings.ts, through which the pane sets the functions' year)
