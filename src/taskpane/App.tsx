@@ -79,7 +79,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
           </>
         ) : (
           <>
-            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="ILR Workbench screens" size="small">
+            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="ILR Workbench screens" size="small" style={{ flexWrap: 'wrap' }}>
               <Tab value="check">Check</Tab>
               <Tab value="export">Export</Tab>
               <Tab value="import">Import</Tab>
