@@ -3,7 +3,13 @@
 // help page (the manifest's SupportUrl). xmllint-wasm's worker and its WebAssembly are emitted by webpack itself from
 // the `new Worker(new URL(...))` / `new URL('./xmllint.wasm', import.meta.url)` in the package, as soon as the task pane
 // imports the XSD check (src/core/xml/validate-xsd.ts): the worker becomes its own chunk and fetches
-// xmllint.<hash>.wasm from the same origin (test/unit/addin/webpack-xmllint.test.ts).
+// xmllint.<hash>.wasm from the same origin (test/unit/addin/webpack-build.test.ts).
+//
+// For a college's own web server: `npm run build -- --env origin=https://addins.example.ac.uk/ilr-workbench` puts
+// every URL of the manifest on that address (build/deploy-address.js, build/manifest-for-address.js); the default is
+// the development server, https://localhost:3000. The manifest is checked against Microsoft's manifest schemas
+// (build/validate-manifest.js), and web.config and staticwebapp.config.json carry the hosting headers
+// (build/hosting-headers.js). docs/deploy.md.
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
