@@ -3,13 +3,24 @@
 // help page (the manifest's SupportUrl). xmllint-wasm's worker and its WebAssembly are emitted by webpack itself from
 // the `new Worker(new URL(...))` / `new URL('./xmllint.wasm', import.meta.url)` in the package, as soon as the task pane
 // imports the XSD check (src/core/xml/validate-xsd.ts): the worker becomes its own chunk and fetches
-// xmllint.<hash>.wasm from the same origin (test/unit/addin/webpack-xmllint.test.ts).
+// xmllint.<hash>.wasm from the same origin (test/unit/addin/webpack-build.test.ts).
+//
+// For a college's own web server: `npm run build -- --env origin=https://addins.example.ac.uk/ilr-workbench` puts
+// every URL of the manifest on that address (build/deploy-address.js, build/manifest-for-address.js); the default is
+// the development server, https://localhost:3000. The manifest is checked against Microsoft's manifest schemas
+// (build/validate-manifest.js), and web.config and staticwebapp.config.json carry the hosting headers
+// (build/hosting-headers.js). docs/deploy.md.
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const webpack = require('webpack');
+const { DEV_ADDRESS, DeployAddressError, parseDeployAddress } = require('./build/deploy-address');
+const { manifestForAddress } = require('./build/manifest-for-address');
+const { validateManifest } = require('./build/validate-manifest');
+const { HostingConfigFilesPlugin } = require('./build/hosting-config-files');
+const { version } = require('./package.json');
 
 /**
  * Microsoft's plugin generates functions.json from the JSDoc, and also injects a loader that appends an unguarded
@@ -30,21 +41,45 @@ class FunctionsMetadataPlugin extends CustomFunctionsMetadataPlugin {
   }
 }
 
-/** Every URL in manifest.xml is on this origin (test/unit/addin/manifest.test.ts). */
-const DEV_PORT = 3000;
+/**
+ * The build's output names every JavaScript file by its content hash (runtime.1a2b3c4d.js), so a changed build is a new
+ * file that no cache has seen; taskpane.html, which names them, keeps its name (the manifest points at it) and is served
+ * with Cache-Control: no-cache (docs/deploy.md). The manifest's custom-functions <Script> URL names functions.js,
+ * so the functions entry is also written under that stable name. (In the shared runtime Excel runs the functions from
+ * taskpane.html; the <Script> element is required by the manifest schema.)
+ */
+class StableFunctionsScriptPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('StableFunctionsScriptPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'StableFunctionsScriptPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const chunk = compilation.namedChunks.get('functions');
+        const hashed = chunk && [...chunk.files].find((f) => f.endsWith('.js'));
+        if (!hashed) {
+          compilation.errors.push(new webpack.WebpackError('StableFunctionsScriptPlugin: no functions chunk to copy to functions.js'));
+          return;
+        }
+        compilation.emitAsset('functions.js', compilation.getAsset(hashed).source);
+      });
+    });
+  }
+}
 
-const HELP_HTML = `<!doctype html>
+/** The development server's port: every URL in the source manifest.xml is on https://localhost:3000. */
+const DEV_PORT = Number(new URL(DEV_ADDRESS).port);
+
+const helpHtml = (address) => `<!doctype html>
 <html lang="en-GB">
   <head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>ILR Workbench help</title></head>
   <body style="font-family: 'Segoe UI', sans-serif; max-width: 40em; margin: 2em auto; line-height: 1.5">
-    <h1>ILR Workbench</h1>
+    <h1>ILR Workbench ${version}</h1>
     <p>An Excel add-in for checking Individualised Learner Record (ILR) data against the official validation rules and writing the ILR XML file.</p>
     <ul>
       <li>Open the task pane from <strong>Home &rarr; ILR Workbench</strong> to check the workbook, see every problem and write or import the ILR file.</li>
       <li>Type <code>=ILR.</code> in a cell for the checking functions, e.g. <code>=ILR.CHECKAIM(...)</code> and <code>=ILR.FILENAME(UKPRN)</code>.</li>
       <li>Learner data stays in the workbook: checks, the XML and its XSD validation run inside Excel.</li>
     </ul>
-    <p>The project's documentation (docs/sideload.md, docs/functions.md, docs/rules.md) says how to install the add-in and what each function and rule does.</p>
+    <p>The project's documentation (docs/deploy.md, docs/sideload.md, docs/functions.md, docs/rules.md) says how to install the add-in and what each function and rule does.</p>
+    <p>This copy is served from <code>${address.base}</code>.</p>
   </body>
 </html>
 `;
@@ -79,9 +114,35 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * The deployment address from `--env origin=…` (default: the development server). A bad one stops the build with a
+ * one-line reason (DeployAddressError's message) rather than a stack trace.
+ */
+function deployAddress(env) {
+  try {
+    return parseDeployAddress(env.origin === undefined ? DEV_ADDRESS : String(env.origin));
+  } catch (e) {
+    if (!(e instanceof DeployAddressError)) throw e;
+    const err = new Error(`ILR Workbench cannot be built for that address: ${e.message}`);
+    err.stack = err.message;
+    throw err;
+  }
+}
+
+/** dist/manifest.xml: the source manifest for the address, refused if Microsoft's schemas reject it. */
+async function builtManifest(source, address) {
+  const text = manifestForAddress(source, address, version);
+  const { valid, errors } = await validateManifest(text);
+  if (!valid) throw new Error(`the manifest for ${address.base} does not validate against Microsoft's manifest schemas:\n  ${errors.join('\n  ')}`);
+  return text;
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE || (argv.env && argv.env.WEBPACK_SERVE));
+  const address = deployAddress(env);
+  // content-hashed names in a production build (see StableFunctionsScriptPlugin); plain ones for the dev server
+  const scriptName = dev ? '[name].js' : '[name].[contenthash:8].js';
   const config = {
     context: __dirname,
     devtool: dev ? 'eval-source-map' : 'source-map',
@@ -92,7 +153,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: '[name].js',
+      filename: scriptName,
+      chunkFilename: scriptName,
       // e.g. the xmllint worker's WebAssembly: xmllint.<hash>.wasm
       assetModuleFilename: '[name].[contenthash:8][ext]',
       clean: true,
@@ -118,13 +180,20 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
       }),
-      new HtmlWebpackPlugin({ filename: 'help.html', templateContent: HELP_HTML, inject: false }),
+      new HtmlWebpackPlugin({ filename: 'help.html', templateContent: helpHtml(address), inject: false }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // every URL moved to the deployment address, <Version> from package.json (build/manifest-for-address.js), and
+          // checked against Microsoft's manifest schemas: an invalid manifest fails the build
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => builtManifest(content.toString('utf8'), address) },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
         ],
       }),
+      // the About screen's version (src/taskpane/app/about-info.ts)
+      new webpack.DefinePlugin({ __ILR_WORKBENCH_VERSION__: JSON.stringify(version) }),
+      ...(dev ? [] : [new StableFunctionsScriptPlugin()]),
+      // web.config (IIS) and staticwebapp.config.json (Azure Static Web Apps) with the headers of docs/deploy.md
+      new HostingConfigFilesPlugin(),
     ],
     // one webpack runtime for the page, so the task pane and the functions share one copy of each module
     // (e.g. src/functions/function-settings.ts, through which the pane sets the functions' year)
@@ -142,3 +211,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.DEV_ADDRESS = DEV_ADDRESS;
+module.exports.StableFunctionsScriptPlugin = StableFunctionsScriptPlugin;

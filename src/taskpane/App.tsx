@@ -5,6 +5,7 @@ import type { WorkbookCheck } from './app/check-workbook';
 import { defaultPort } from './app/default-port';
 import { settingsGate } from './app/settings-gate';
 import { DEFAULT_PANE_SETTINGS, parsePaneSettings, type PaneSettings } from './app/settings-model';
+import { AboutPanel } from './components/AboutPanel';
 import { CheckPanel } from './components/CheckPanel';
 import { ExportPanel } from './components/ExportPanel';
 import { ImportPanel } from './components/ImportPanel';
@@ -13,7 +14,7 @@ import { SettingsPanel } from './components/SettingsPanel';
 import { SummaryPanel } from './components/SummaryPanel';
 import type { WorkbookPort } from './excel/workbook-port';
 
-type TabId = 'check' | 'export' | 'import' | 'summary' | 'settings';
+type TabId = 'check' | 'export' | 'import' | 'summary' | 'settings' | 'about';
 
 function applyToFunctions(s: PaneSettings): void {
   setFunctionYear(s.year);
@@ -21,7 +22,7 @@ function applyToFunctions(s: PaneSettings): void {
   setFunctionAdviceSettings(s.advice);
 }
 
-/** The task pane: Check, Export, Import, Summary and Settings over the workbook port. */
+/** The task pane: Check, Export, Import, Summary and Settings over the workbook port, and About. */
 export function App({ port: given }: { port?: WorkbookPort } = {}) {
   const port = useMemo(() => given ?? defaultPort(), [given]);
   const [tab, setTab] = useState<TabId>('check');
@@ -71,15 +72,20 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
       <main style={{ padding: 12 }}>
         <Title2 as="h1">ILR Workbench</Title2>
         {!port ? (
-          <Body1 as="p">Open ILR Workbench from Excel&apos;s ribbon to check a workbook, highlight problems, and write or import the ILR XML file.</Body1>
+          <>
+            <Body1 as="p">Open ILR Workbench from Excel&apos;s ribbon to check a workbook, highlight problems, and write or import the ILR XML file.</Body1>
+            {/* outside Excel (e.g. an IT technician opening taskpane.html to check a deployment) the About screen still shows */}
+            <AboutPanel />
+          </>
         ) : (
           <>
-            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="ILR Workbench screens" size="small">
+            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="ILR Workbench screens" size="small" style={{ flexWrap: 'wrap' }}>
               <Tab value="check">Check</Tab>
               <Tab value="export">Export</Tab>
               <Tab value="import">Import</Tab>
               <Tab value="summary">Summary</Tab>
               <Tab value="settings">Settings</Tab>
+              <Tab value="about">About</Tab>
             </TabList>
             {!loaded && !gate.open && (
               <Spinner size="tiny" labelPosition="after" label="Reading this workbook's settings… (a check started now waits for them)" />
@@ -96,6 +102,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
                 {tab === 'import' && <ImportPanel port={port} onImported={() => setCheck(undefined)} />}
                 {tab === 'summary' && <SummaryPanel port={port} settings={settings} gate={gate} check={check} onChecked={setCheck} />}
                 {tab === 'settings' && <SettingsPanel settings={settings} onChange={changeSettings} />}
+                {tab === 'about' && <AboutPanel />}
               </ScreenBoundary>
             </div>
           </>

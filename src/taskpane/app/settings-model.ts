@@ -3,6 +3,10 @@ import { DEFAULT_ADVICE_SETTINGS, type AdviceSettings } from '../../core/rules/t
 import { years } from '../../core/years/registry';
 import { todayIso } from '../../core/model/dates';
 
+// No generated code: zod otherwise probes `new Function('')`, which the deployment's Content-Security-Policy (no
+// 'unsafe-eval', docs/deploy.md) refuses and reports as a violation.
+z.config({ jitless: true });
+
 /** What the task pane keeps in the workbook's settings. */
 export interface PaneSettings {
   /** Year code, e.g. "2526"; undefined = the newest bundled year. */

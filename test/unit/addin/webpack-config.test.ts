@@ -6,7 +6,10 @@ import { parseXmlTree, type XmlElement } from '../../../src/core/xml/tree';
 // writes to dist/, and the shared-runtime page carries the functions, commands and task pane chunks.
 const ROOT = join(__dirname, '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<WebpackConfig>;
+const makeConfig = require(join(ROOT, 'webpack.config.js')) as ((env: object, argv: object) => Promise<WebpackConfig>) & {
+  StableFunctionsScriptPlugin: new () => object;
+};
+const { StableFunctionsScriptPlugin } = makeConfig;
 
 interface Plugin {
   userOptions?: { filename?: string; template?: string; chunks?: string[]; inject?: boolean };
@@ -15,7 +18,7 @@ interface Plugin {
 }
 interface WebpackConfig {
   entry: Record<string, string>;
-  output: { filename: string; path: string };
+  output: { filename: string; chunkFilename: string; path: string };
   plugins: Plugin[];
   module: { rules: { test: RegExp; type?: string }[] };
   optimization: { runtimeChunk: unknown };
@@ -47,10 +50,13 @@ function manifestUrls(): string[] {
   return urls;
 }
 
-/** The files under dist/ that the production build writes, by the config (not by running it). */
+/**
+ * The files under dist/ that the production build writes under a fixed name, by the config (not by running it): the
+ * scripts are named by their content hash, but for functions.js (StableFunctionsScriptPlugin).
+ */
 function builtFiles(): Set<string> {
   const files = new Set<string>();
-  for (const name of Object.keys(config.entry)) files.add(config.output.filename.replace('[name]', name));
+  if (config.plugins.some((p) => p instanceof StableFunctionsScriptPlugin)) files.add('functions.js');
   for (const p of plugins('HtmlWebpackPlugin')) files.add(p.userOptions!.filename!);
   for (const p of plugins('CustomFunctionsMetadataPlugin')) files.add(p.options!.output);
   for (const p of plugins('CopyWebpackPlugin'))
@@ -102,6 +108,21 @@ describe('webpack.config.js', () => {
     expect(paths.length).toBeGreaterThan(5);
     for (const p of paths) expect([...files]).toContain(p);
     expect([...files]).toContain('manifest.xml');
+  });
+
+  it('names every production script by its content hash (a changed build is a new file to every cache)', async () => {
+    expect(config.output.filename).toBe('[name].[contenthash:8].js');
+    expect(config.output.chunkFilename).toBe('[name].[contenthash:8].js');
+    const dev = await makeConfig({}, { mode: 'development' });
+    expect(dev.output.filename).toBe('[name].js');
+    expect(dev.plugins.some((p) => p instanceof StableFunctionsScriptPlugin)).toBe(false);
+  });
+
+  it('stops on a bad deployment address with the reason, before building anything', async () => {
+    await expect(makeConfig({ origin: 'http://addins.example.ac.uk/ilr' }, { mode: 'production' })).rejects.toThrow(
+      /^ILR Workbench cannot be built for that address: "http:\/\/addins\.example\.ac\.uk\/ilr" must start with https:\/\//,
+    );
+    await expect(makeConfig({ origin: 'https://addins.example.ac.uk/ilr?x=1' }, { mode: 'production' })).rejects.toThrow(/has a query string/);
   });
 
   it('serves on the manifest origin, and plain http only when not serving', () => {
