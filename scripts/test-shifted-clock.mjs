@@ -9,7 +9,11 @@ import { spawnSync } from 'node:child_process';
 // UTC, so a date taken in UTC where the UK's was meant shows up here as well.
 const clock = process.env.ILR_TEST_CLOCK ?? '2031-07-31 23:30:00';
 
-const probe = spawnSync('faketime', [clock, process.execPath, '-e', 'process.stdout.write(new Date().toISOString())'], { encoding: 'utf8' });
+// When this runs under faketime already (CI may shift the whole run's clock that way), the faketime wrapper would
+// compute its offset from the shifted "now" and land somewhere else: drop the outer libfaketime settings first.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME') && k !== 'DONT_FAKE_MONOTONIC'));
+
+const probe = spawnSync('faketime', [clock, process.execPath, '-e', 'process.stdout.write(new Date().toISOString())'], { encoding: 'utf8', env });
 if (probe.error) {
   console.error(`test-shifted-clock: faketime could not run (${probe.error.message}); install it with: apt-get install -y faketime`);
   process.exit(1);
@@ -20,5 +24,5 @@ if (!seen.startsWith(clock.slice(0, 10))) {
   process.exit(1);
 }
 console.log(`test-shifted-clock: jest with the clock at ${seen} (UTC)`);
-const r = spawnSync('faketime', [clock, process.execPath, 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+const r = spawnSync('faketime', [clock, process.execPath, 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...env, TZ: 'UTC' } });
 process.exit(r.status ?? 1);
