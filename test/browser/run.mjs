@@ -56,9 +56,16 @@ function withCheckDigit(uln) {
   return withCheckDigit(String((Number(uln.slice(0, 9)) + 1) * 10));
 }
 
-/** The sample workbook plus formatting of the user's own, which Highlight then Clear must leave exactly as it was. */
+/** The as-of date the sample's planted findings are listed for (assets/sample/README.md), saved with the workbook. */
+const SAMPLE_AS_OF = '2026-07-31';
+
+/**
+ * The sample workbook plus formatting of the user's own, which Highlight then Clear must leave exactly as it was, and
+ * the pane's settings saved in it: the check is "as of" the sample's date, so the test passes whatever day it runs.
+ */
 async function sampleWithUserFormatting() {
   const data = await workbookJson(SAMPLE_XLSX);
+  data.settings = { 'ilrWorkbench.settings': { asOf: SAMPLE_AS_OF } };
   const learner = data.sheets.find((s) => s.name === 'Learner');
   learner.cells.F10 = { ...learner.cells.F10, fill: '#DDEBF7', fontColor: '#7030A0', bold: true };
   learner.conditionalFormats = [{ type: 'CellValue', areas: [{ r: 1, c: 5, rows: 20, cols: 1 }], formula: '>9000000000', fill: '#FFFF00' }];
@@ -264,9 +271,10 @@ async function main() {
     });
 
     await step('Settings are saved in the workbook settings', async () => {
-      await page.getByLabel(/Check as of/).fill('2026-07-31');
+      equal((await snapshot()).settings['ilrWorkbench.settings']?.asOf, SAMPLE_AS_OF, 'the as-of date saved with the workbook');
+      await page.getByLabel(/Check as of/).fill('2026-07-30');
       await page.getByRole('button', { name: 'Save settings' }).click();
-      await page.waitForFunction(() => globalThis.FakeExcel.snapshot().settings['ilrWorkbench.settings']?.asOf === '2026-07-31', undefined, { timeout: 5_000 });
+      await page.waitForFunction(() => globalThis.FakeExcel.snapshot().settings['ilrWorkbench.settings']?.asOf === '2026-07-30', undefined, { timeout: 5_000 });
     });
 
     await step('no request left for any host but the test origin and office.js', async () => {

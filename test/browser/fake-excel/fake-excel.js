@@ -65,6 +65,8 @@
       for (const cf of s.conditionalFormats || []) sh.cfs.push(Object.assign({ id: String(book.nextId++) }, cf));
       for (const [addr, text] of Object.entries(s.notes || {})) sh.notes.set(addr.toUpperCase(), text);
     }
+    // workbook settings saved with the file (Office.context.document.settings), as JSON values by key
+    for (const [k, v] of Object.entries((data && data.settings) || {})) book.settings.set(k, JSON.stringify(v));
     book.active = book.sheets[0] ? book.sheets[0].name : null;
     const findSheet = (name) => book.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
     const cell = (sh, addr) => {
