@@ -18,11 +18,24 @@ export function rulesFor(year: IlrYear): readonly YearRule[] {
   return set;
 }
 
+const indexes = new WeakMap<IlrYear, Map<string, YearRule>>();
+
+/** The year's rules by every ID they have, lower-cased: the year's own ID first, then other years' (built once per year). */
+function indexFor(year: IlrYear): Map<string, YearRule> {
+  let ix = indexes.get(year);
+  if (!ix) {
+    ix = new Map();
+    const rules = rulesFor(year);
+    for (const r of rules) if (!ix.has(r.id.toLowerCase())) ix.set(r.id.toLowerCase(), r);
+    for (const r of rules) for (const x of r.ids) if (!ix.has(x.toLowerCase())) ix.set(x.toLowerCase(), r);
+    indexes.set(year, ix);
+  }
+  return ix;
+}
+
 /** A rule of a year by any of its IDs (2020-21's "R06" or 2025-26's "R_06"), case-insensitively; default the newest year. */
 export function ruleById(id: string, year: IlrYear = defaultYears.get()): YearRule | undefined {
-  const want = id.trim().toLowerCase();
-  const rules = rulesFor(year);
-  return rules.find((r) => r.id.toLowerCase() === want) ?? rules.find((r) => r.ids.some((x) => x.toLowerCase() === want));
+  return indexFor(year).get(id.trim().toLowerCase());
 }
 
 /** The rule groups of every rule of a year (for switching rules off by group). */
