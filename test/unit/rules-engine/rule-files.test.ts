@@ -20,7 +20,10 @@ import { CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 const RULES = join(__dirname, '..', '..', '..', 'src', 'core', 'rules');
-const GROUPS = ['learner', 'delivery', 'destination', 'advice'];
+const GROUPS = [
+  'learner', 'learner/fields', 'employment', 'he', 'cross-record',
+  'delivery', 'delivery/fam', 'delivery/programme', 'delivery/financial', 'destination', 'advice',
+];
 const SAMPLE_WORKBOOK = join(__dirname, '..', '..', '..', 'assets', 'sample', 'ILR-Sample-2526.xlsx');
 
 /** Files named by a rule ID: an upper-case start, no hyphen (helpers are named like delivery-shared.ts). */

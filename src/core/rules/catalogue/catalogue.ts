@@ -3,8 +3,13 @@ import { rulesFor } from '../rule-set';
 import type { Needs, RuleState, YearRule } from '../types';
 import { listForYear, type OfficialList } from './official-list';
 
-/** Derived-data definitions of the official lists that the product computes (they are not rules that report). */
-const DERIVED_IMPLEMENTED = new Set(['DD01', 'DD06']);
+/**
+ * Derived-data definitions of the official lists that the product computes (they are not rules that report): see
+ * derived/ (uln-check-digit, earliest-start, employment, programme, employer-check-digit).
+ */
+const DERIVED_IMPLEMENTED = new Set([
+  'DD01', 'DD04', 'DD05', 'DD06', 'DD07', 'DD12', 'DD13', 'DD14', 'DD18', 'DD21', 'DD28', 'DD32', 'DD33', 'DD34', 'DD35', 'DD36', 'DD37', 'DD38',
+]);
 
 export interface CatalogueEntry {
   /** The rule's ID in the year. */
