@@ -114,8 +114,8 @@ describe('unknown lists, empty lists and format lists', () => {
   });
 
   it('treats a list with no codes found as unknown', () => {
-    expect(codeList('2526', 'PriorLevel')).toBeUndefined();
-    expect(isValidCode('2526', 'PriorLevel', '3')).toBeUndefined();
+    expect(codeList('2526', 'LearnFAMCode', 'EMH')).toBeUndefined();
+    expect(isValidCode('2526', 'LearnFAMCode', '1', { type: 'EMH' })).toBeUndefined();
   });
 
   it('does not check codes against a list that only describes a format (2025-26 OutGrade)', () => {

@@ -10,10 +10,14 @@ const emp = (empStat: number, date = '2025-08-01', esm: [string, number][] = [])
 
 describe('ESMType_11: the date the status applies must not be after the code\'s valid-to date', () => {
   it.each([
-    ['BSI 1 (valid to 2020-07-31) applying 2020-07-31 (boundary)', '2020-07-31', 0],
-    ['BSI 1 applying 2020-08-01', '2020-08-01', 1],
+    ['BSI 2 (valid to 2020-07-31) applying 2020-07-31 (boundary)', '2020-07-31', 0],
+    ['BSI 2 applying 2020-08-01', '2020-08-01', 1],
   ])('%s', (_n, date, expected) => {
-    expect(findingsOf(ESMType_11, '2526', emp(10, date, [['BSI', 1]]))).toHaveLength(expected);
+    expect(findingsOf(ESMType_11, '2526', emp(10, date, [['BSI', 2]]))).toHaveLength(expected);
+  });
+
+  it('BSI 1 (JSA) is not end-dated (the 2020-21 summary of changes end-dated only BSI 2 and 3)', () => {
+    expect(findingsOf(ESMType_11, '2526', emp(10, '2025-09-01', [['BSI', 1]]))).toEqual([]);
   });
 
   it('does not report open-ended codes', () => {

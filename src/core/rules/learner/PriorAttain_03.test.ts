@@ -14,9 +14,11 @@ describe('PriorAttain_03: the prior attainment level must be a valid code', () =
     if (fires) expect(f[0]).toMatchObject({ entity: 'Learner', field: 'PriorAttain', value: String(value) });
   });
 
-  it('is not run for 2025-26 (PriorAttain.PriorLevel), whose list the product does not have yet', () => {
-    expect(PriorAttain_03.appliesTo!(years.get('2526'))).toBe(false);
+  it('runs for 2025-26 on PriorAttain.PriorLevel (the inferred 2025-26 PriorLevel list, assets/codes)', () => {
+    expect(PriorAttain_03.appliesTo!(years.get('2526'))).toBe(true);
     expect(PriorAttain_03.appliesTo!(years.get('2021'))).toBe(true);
+    expect(findingsOf(PriorAttain_03, '2526', learnerWith({ PriorAttain: [{ PriorLevel: 3, DateLevelApp: '2025-08-01' }] }))).toEqual([]);
+    expect(findingsOf(PriorAttain_03, '2526', learnerWith({ PriorAttain: [{ PriorLevel: 42, DateLevelApp: '2025-08-01' }] }))).toHaveLength(1);
   });
 });
 

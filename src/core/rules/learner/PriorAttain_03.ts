@@ -7,8 +7,8 @@ import { lookupRule } from './code-lookup';
  * PriorAttain_03 (error): if returned, the prior attainment level must be a valid code of the year's list.
  * The field moved: from 2021-22 it is PriorAttain.PriorLevel (a repeating PriorAttain record); in 2020-21 it was the
  * learner's own PriorAttain field, with an older numbering (ESFA's 2020-21 service checks Learner.PriorAttain against
- * that year's list): the 2020-21 variant. The rule runs only where the year's own list is known: the product has no
- * 2025-26 PriorLevel list yet (see assets/codes), so for 2025-26 it is listed as not implemented.
+ * that year's list): the 2020-21 variant. The rule runs only where the year's own list is known; the 2025-26
+ * PriorLevel list (1–10, 97, 98, 99) is inferred, not seen on an official page (see assets/codes).
  */
 const rule2021 = lookupRule(officialMeta('PriorAttain_03', { entity: 'Learner', fields: ['PriorAttain'], group: 'codes' }), { records: [], field: 'PriorAttain' });
 const ruleNested = lookupRule(officialMeta('PriorAttain_03', { entity: 'PriorAttain', fields: ['PriorLevel'], group: 'codes' }), { records: ['PriorAttain'], field: 'PriorLevel' });
