@@ -9,6 +9,7 @@ import { employmentRules } from './employment';
 import { heRules } from './he';
 import { learnerCodeRules, learnerRules } from './learner';
 import { learnerFieldRules } from './learner/fields';
+import { learnerIdentityRules } from './learner/identity';
 import type { RuleDefinition } from './types';
 
 /**
@@ -21,6 +22,7 @@ import type { RuleDefinition } from './types';
 export const ruleDefinitions: readonly RuleDefinition[] = [
   ...learnerRules,
   ...learnerCodeRules,
+  ...learnerIdentityRules,
   ...learnerFieldRules,
   ...employmentRules,
   ...heRules,

@@ -21,7 +21,7 @@ jest.setTimeout(CLI_TEST_TIMEOUT_MS);
 
 const RULES = join(__dirname, '..', '..', '..', 'src', 'core', 'rules');
 const GROUPS = [
-  'learner', 'learner/fields', 'employment', 'he', 'cross-record',
+  'learner', 'learner/identity', 'learner/fields', 'employment', 'he', 'cross-record',
   'delivery', 'delivery/fam', 'delivery/programme', 'delivery/financial', 'destination', 'advice',
 ];
 const SAMPLE_WORKBOOK = join(__dirname, '..', '..', '..', 'assets', 'sample', 'ILR-Sample-2526.xlsx');
