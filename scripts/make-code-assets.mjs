@@ -3,8 +3,9 @@
 //                    each list's provenance (source page, sourceYear, note) kept, plus the corrections listed below;
 //   codes-dp.json    the Destination and Progression OutType / OutCode lists (specification pages, OGL v3.0);
 //   codes-2021.json  the 2020-21 lists converted from the ESFA Learner Entry Tool's Lookups.xml (MIT licence).
-// Every list has the shape { source, sourceYear, note?, fallback?, enumerable, codes: [{ code, description, validFrom,
-// validTo, uncertain?, note? }] }. Rows that name a range ("7-8 Unassigned") are dropped when the range is unassigned
+// Every list has the shape { source, sourceYear, note?, fallback?, enumerable, complete, codes: [{ code, description,
+// validFrom, validTo, uncertain?, note? }] }. `complete` is the reference list's own flag (whether the whole official
+// table was seen); the 2020-21 Lookups and the Destination and Progression lists are whole tables. Rows that name a range ("7-8 Unassigned") are dropped when the range is unassigned
 // and expanded to one row per code otherwise, so that a list holds only real codes.
 // Run: node scripts/make-code-assets.mjs [sourceDir]   (default /work/shared/reference/codes)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -78,7 +79,7 @@ function expandRow(row, listName, dropped) {
   return [{ code, ...base }];
 }
 
-function normaliseList(name, list, dropped, formatLists = NOT_ENUMERABLE) {
+function normaliseList(name, list, dropped, formatLists = NOT_ENUMERABLE, completeByDefault = undefined) {
   const enumerable = !formatLists.has(name.split(':')[0]) || name.startsWith('OutGrade:fullList');
   const codes = enumerable ? list.codes.flatMap((row) => expandRow(row, name, dropped)) : list.codes;
   const out = { source: list.source ?? null, sourceYear: list.sourceYear ?? null };
@@ -86,6 +87,9 @@ function normaliseList(name, list, dropped, formatLists = NOT_ENUMERABLE) {
   if (list.fallback) out.fallback = list.fallback;
   if (list.derivedEvidence) out.derivedEvidence = list.derivedEvidence;
   out.enumerable = enumerable;
+  const complete = list.complete ?? completeByDefault;
+  if (typeof complete !== 'boolean') throw new Error(`list ${name} does not say whether it is complete`);
+  out.complete = complete;
   out.codes = codes;
   return out;
 }
@@ -111,7 +115,7 @@ function applyCorrections(lists, corrections) {
   }
 }
 
-function jsonLists(file, skip = []) {
+function jsonLists(file, skip = [], completeByDefault = undefined) {
   const raw = JSON.parse(readFileSync(join(sourceDir, file), 'utf8'));
   const dropped = [];
   const lists = {};
@@ -121,7 +125,7 @@ function jsonLists(file, skip = []) {
       about[name] = list;
       continue;
     }
-    lists[name] = normaliseList(name, list, dropped);
+    lists[name] = normaliseList(name, list, dropped, NOT_ENUMERABLE, completeByDefault);
   }
   return { lists, about, dropped };
 }
@@ -165,7 +169,7 @@ function readLookups(xml) {
   const lists = {};
   for (const [name, codes] of Object.entries(raw).sort(([a], [b]) => a.localeCompare(b))) {
     // The Lookups' OutGrade is the complete 2020-21 enumeration, so every Lookups list is enumerable.
-    lists[name] = normaliseList(name, { source: LOOKUPS_SOURCE, sourceYear: '2020-21', codes }, dropped, new Set());
+    lists[name] = normaliseList(name, { source: LOOKUPS_SOURCE, sourceYear: '2020-21', codes }, dropped, new Set(), true);
   }
   return { lists, dropped };
 }
@@ -192,7 +196,8 @@ write('codes-2526.json', {
   lists: y2526.lists,
 });
 
-const dp = jsonLists('codes-dp.json');
+// The OutType / OutCode tables were seen whole on the 2020-21 and 2021-22 specification pages.
+const dp = jsonLists('codes-dp.json', [], true);
 write('codes-dp.json', {
   _about: {
     ...dp.about._about,

@@ -5,7 +5,7 @@ import { formatLocation, type Location } from '../../core/model/record';
 import { normaliseYearCode } from '../../core/years/registry';
 import { isRealDate } from '../../core/schema/check-value';
 import { findRule, runChecks } from '../../core/rules/check';
-import { coverageOf, describeCoverage } from '../../core/rules/coverage';
+import { coverageOf, describeCoverage, describeIncompleteLists } from '../../core/rules/coverage';
 import type { IlrYear } from '../../core/years/year';
 import { countFindings, sortFindings } from '../../core/rules/engine';
 import { DEFAULT_ADVICE_SETTINGS, type AdviceSettings, type CheckResult, type Finding, type Needs, type Severity } from '../../core/rules/types';
@@ -109,6 +109,13 @@ function printText(io: CliIo, input: string, year: IlrYear, result: CheckResult,
     io.out(`NOT IMPLEMENTED YET: ${result.notImplemented.length} official rules need nothing beyond the file but ILR Workbench does not check them yet:`);
     for (const [category, ids] of groupedBy(result.notImplemented, (n) => n.category)) io.out(`  ${category}: ${listed(ids.map((n) => n.rule))}`);
   }
+  if (result.incompleteCodeLists.length) {
+    io.out('');
+    io.out(
+      `CODE LISTS KNOWN TO BE INCOMPLETE: ${result.incompleteCodeLists.length} (the whole official table was not available; a code missing from them is reported only when it cannot be valid, other codes are not checked):`,
+    );
+    io.out(`  ${describeIncompleteLists(result.incompleteCodeLists)}`);
+  }
   io.out('("ilr rules" lists every rule and its state.)');
 }
 
@@ -198,6 +205,7 @@ export const checkCommand: Command = {
           },
           notRun: result.notRun.map((n) => ({ rule: n.rule, needs: n.needs })),
           notImplemented: result.notImplemented.map((n) => ({ rule: n.rule, category: n.category })),
+          incompleteCodeLists: result.incompleteCodeLists.map((l) => ({ list: l.key, knownCodes: l.known })),
         }),
       );
     } else {

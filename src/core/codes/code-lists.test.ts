@@ -1,4 +1,4 @@
-import { codeList, codeListKey, codeListSource, describeCode, isValidCode, codeEntry, codeFileYears } from './code-lists';
+import { codeVerdict, incompleteLists, codeList, codeListKey, codeListSource, describeCode, isValidCode, codeEntry, codeFileYears } from './code-lists';
 
 describe('WithdrawReason (2025-26)', () => {
   it.each([
@@ -147,5 +147,49 @@ describe('years without their own code file', () => {
 
   it('lists the years with their own files newest first', () => {
     expect(codeFileYears()).toEqual(['2526', '2021']);
+  });
+});
+
+describe('complete and incomplete lists (codeVerdict)', () => {
+  it('a code missing from a complete list is not in it', () => {
+    expect(codeVerdict('2526', 'LearnFAMCode', '0', { type: 'MCF' })).toEqual({ status: 'not-in-list', complete: true });
+    expect(codeVerdict('2526', 'LearnFAMCode', '1', { type: 'MCF' })).toMatchObject({ status: 'valid' });
+    expect(codeVerdict('2021', 'LearnDelFAMCode', '999', { type: 'LDM' })).toEqual({ status: 'not-in-list', complete: true });
+  });
+
+  it.each([
+    ['SOF', 'ABC', 'impossible', /whole numbers/],
+    ['SOF', '0', 'impossible', /start at 1/],
+    ['SOF', '1000', 'impossible', /at most 3 digits/],
+    ['SOF', '999', 'unverified', undefined],
+    ['LDM', 'XYZ', 'impossible', /whole numbers/],
+    ['LDM', '034', 'valid', undefined],
+    ['LDM', '34', 'valid', undefined],
+  ])('an incomplete list: %s %s is %s', (type, code, status, why) => {
+    const v = codeVerdict('2526', 'LearnDelFAMCode', code, { type });
+    expect(v?.status).toBe(status);
+    if (why) expect(v).toMatchObject({ complete: false, why: expect.stringMatching(why) });
+  });
+
+  it('lists of letters and digits: the form of the known codes', () => {
+    // QUALENT3 codes are a letter and two digits (C20, D82 …)
+    expect(codeVerdict('2526', 'QUALENT3', 'Z99')?.status).toBe('unverified');
+    expect(codeVerdict('2526', 'QUALENT3', '999')).toMatchObject({ status: 'impossible', why: expect.stringMatching(/of the form A99/) });
+  });
+
+  it('an empty list, or a format description, cannot judge a code', () => {
+    expect(codeVerdict('2526', 'LearnFAMCode', '1', { type: 'EMH' })).toBeUndefined();
+    expect(codeVerdict('2526', 'OutGrade', 'A*')).toBeUndefined();
+  });
+
+  it('names the incomplete lists of a year, with how many codes are known', () => {
+    const lists = incompleteLists('2526');
+    expect(lists.map((l) => l.key)).toEqual(expect.arrayContaining(['LearnDelFAMType:LDM', 'LearnDelFAMType:SOF', 'LearnDelFAMType:DAM', 'QUALENT3', 'PriorLevel']));
+    expect(lists).toContainEqual({ key: 'LearnFAMType:EMH', known: 0 });
+    expect(lists.map((l) => l.key)).not.toContain('LearnDelFAMType:LDM:legacy2020-21');
+    expect(lists.map((l) => l.key)).not.toContain('OutGrade');
+    expect(incompleteLists('2021')).toEqual([]);
+    // a year without its own file uses the nearest earlier year's lists
+    expect(incompleteLists('2627')).toEqual(lists);
   });
 });

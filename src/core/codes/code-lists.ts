@@ -1,6 +1,6 @@
 import { normaliseYearCode } from '../years/registry';
 import { DP_CODE_FILE, YEAR_CODE_FILES, isDestinationList } from './code-files';
-import type { CodeCheckOptions, CodeEntry, CodeListAsset, CodeListSource } from './types';
+import type { CodeCheckOptions, CodeEntry, CodeListAsset, CodeListSource, CodeVerdict } from './types';
 
 /**
  * The code lists, one source for the whole product. A list is named by the field whose value it checks:
@@ -104,6 +104,7 @@ export function codeListSource(yearCode: string, field: string, type?: string | 
     page: r.list.source,
     sourceYear: r.list.sourceYear,
     uncertainCodes: r.list.codes.filter((c) => c.uncertain).map((c) => c.code),
+    complete: r.list.complete,
   };
   if (r.list.note) source.note = r.list.note;
   if (r.yearFallback) source.yearFallback = r.yearFallback;
@@ -116,6 +117,10 @@ function indexOf(list: CodeListAsset): Map<string, CodeEntry> {
   let index = indexCache.get(list);
   if (!index) {
     index = new Map(list.codes.map((c) => [c.code, c]));
+    // a code written with leading zeros ("034") is also found by its number ("34": a code typed into Excel as a number)
+    for (const c of list.codes) {
+      if (/^0\d+$/.test(c.code) && !index.has(String(Number(c.code)))) index.set(String(Number(c.code)), c);
+    }
     indexCache.set(list, index);
   }
   return index;
@@ -162,4 +167,81 @@ export function isValidCode(
     if (entry.validTo && options.onDate > entry.validTo) return false;
   }
   return true;
+}
+
+/** The forms of a list's codes: whether all are whole numbers (and their widest width), else their letter/digit shapes. */
+interface CodeForms {
+  numeric: boolean;
+  maxDigits: number;
+  /** For lists with letters: each code's shape, letters as "A" and digits as "9" ("D82" → "A99"). */
+  shapes: Set<string>;
+}
+
+const formsCache = new WeakMap<CodeListAsset, CodeForms>();
+
+const shapeOf = (code: string): string => code.toUpperCase().replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
+
+function formsOf(list: CodeListAsset): CodeForms {
+  let f = formsCache.get(list);
+  if (!f) {
+    const codes = list.codes.map((c) => c.code.trim());
+    const numeric = codes.every((c) => /^\d+$/.test(c));
+    f = { numeric, maxDigits: Math.max(0, ...codes.map((c) => c.length)), shapes: new Set(codes.map(shapeOf)) };
+    formsCache.set(list, f);
+  }
+  return f;
+}
+
+/** Why a code cannot be one of an (incomplete) list's codes, or undefined when it could be. */
+function impossibleBecause(list: CodeListAsset, code: string): string | undefined {
+  const f = formsOf(list);
+  const c = code.trim();
+  if (f.numeric) {
+    if (!/^\d+$/.test(c)) return `its codes are whole numbers`;
+    if (Number(c) === 0) return `its codes start at 1`;
+    if (String(Number(c)).length > f.maxDigits) return `its codes have at most ${f.maxDigits} digit${f.maxDigits === 1 ? '' : 's'}`;
+    return undefined;
+  }
+  if (!f.shapes.has(shapeOf(c))) return `its codes are of the form ${[...f.shapes].sort().join(' / ')} (A a letter, 9 a digit)`;
+  return undefined;
+}
+
+/**
+ * The verdict on a code against the year's list for (field[, type]) — see CodeVerdict — or undefined when the product
+ * cannot judge it: no list, a list that describes a format rather than enumerating codes, or a list with no codes.
+ * With `onDate`, a code in the list but not valid on that date is `not-in-list` (complete lists) like an unknown one.
+ */
+export function codeVerdict(yearCode: string, field: string, code: string | number, options: CodeCheckOptions = {}): CodeVerdict | undefined {
+  const r = resolve(yearCode, field, options.type);
+  if (!r || !r.list.enumerable || r.list.codes.length === 0) return undefined;
+  const entry = findEntry(r.list, code);
+  if (entry) return { status: 'valid', entry };
+  if (r.list.complete) return { status: 'not-in-list', complete: true };
+  const why = impossibleBecause(r.list, String(code));
+  return why ? { status: 'impossible', complete: false, why } : { status: 'unverified', complete: false };
+}
+
+/** A code list of the year known to be incomplete: a code missing from it is reported only when it cannot be valid. */
+export interface IncompleteList {
+  /** The list's key, e.g. "LearnDelFAMType:LDM", "QUALENT3". */
+  key: string;
+  /** How many codes the product knows (0: codes of this list are not checked at all). */
+  known: number;
+}
+
+/**
+ * The year's code lists that are known to be incomplete (the year's own file, else the nearest earlier year's, as the
+ * code-list rules use), for telling the user what the code-list rules could not check. Reference copies of older lists
+ * ("LearnDelFAMType:LDM:legacy2020-21") and format descriptions are left out.
+ */
+export function incompleteLists(yearCode: string): IncompleteList[] {
+  const y = normaliseYearCode(yearCode);
+  const ordered = codeFileYears();
+  const fileYear = YEAR_CODE_FILES[y] ? y : (ordered.find((c) => startOf(c) <= startOf(y)) ?? ordered[ordered.length - 1]!);
+  const out: IncompleteList[] = [];
+  for (const [key, list] of Object.entries(YEAR_CODE_FILES[fileYear]!.lists)) {
+    if (list.complete || !list.enumerable || key.split(':').length > 2) continue;
+    out.push({ key, known: list.codes.length });
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key));
 }

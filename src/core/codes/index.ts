@@ -1,2 +1,3 @@
-export { codeList, codeListKey, codeListSource, codeEntry, describeCode, isValidCode, codeFileYears } from './code-lists';
-export type { CodeEntry, CodeListSource, CodeCheckOptions, CodeListAsset } from './types';
+export { codeList, codeListKey, codeListSource, codeEntry, describeCode, isValidCode, codeFileYears, codeVerdict, incompleteLists } from './code-lists';
+export type { IncompleteList } from './code-lists';
+export type { CodeEntry, CodeListSource, CodeCheckOptions, CodeListAsset, CodeVerdict } from './types';

@@ -22,8 +22,27 @@ export interface CodeListAsset {
   fallback?: string;
   /** False for lists that describe a format rather than enumerate codes (e.g. OutGrade): no validity check. */
   enumerable: boolean;
+  /**
+   * Whether the whole official table was seen. A code missing from an incomplete list may still be valid: only a code
+   * that cannot be one of the list's (see codeVerdict) is called invalid.
+   */
+  complete: boolean;
   codes: CodeEntry[];
 }
+
+/**
+ * What the product can say of a code against the year's list:
+ * - `valid`: in the list;
+ * - `not-in-list`: not in a list known to be complete;
+ * - `impossible`: not in an incomplete list, and not of any of its codes' form (letters where the list has only
+ *   numbers, more digits than any code, zero) — it cannot be valid whatever the missing rows are; `why` says so;
+ * - `unverified`: not in an incomplete list but of its codes' form — it may be one of the rows the product lacks.
+ */
+export type CodeVerdict =
+  | { status: 'valid'; entry: CodeEntry }
+  | { status: 'not-in-list'; complete: true }
+  | { status: 'impossible'; complete: false; why: string }
+  | { status: 'unverified'; complete: false };
 
 export interface CodeFile {
   _about: Record<string, unknown>;
@@ -47,6 +66,8 @@ export interface CodeListSource {
   yearFallback?: string;
   /** Codes whose presence in this year's list could not be confirmed. */
   uncertainCodes: string[];
+  /** Whether the list is the whole official table (see CodeListAsset.complete). */
+  complete: boolean;
 }
 
 export interface CodeCheckOptions {

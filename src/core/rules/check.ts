@@ -1,3 +1,4 @@
+import { incompleteLists } from '../codes';
 import type { IlrMessage } from '../model/record';
 import { years as defaultYears } from '../years/registry';
 import type { IlrYear } from '../years/year';
@@ -19,7 +20,10 @@ export function runChecks(msg: IlrMessage, opts: CheckOptions, rules: readonly Y
 }
 
 /** What a check of the year runs and does not run, given the rules switched off. */
-export function disclosure(year: IlrYear, disabledList: readonly string[]): Pick<CheckResult, 'ran' | 'notRun' | 'notImplemented' | 'rulesNote'> {
+export function disclosure(
+  year: IlrYear,
+  disabledList: readonly string[],
+): Pick<CheckResult, 'ran' | 'notRun' | 'notImplemented' | 'rulesNote' | 'incompleteCodeLists'> {
   const disabled = new Set(disabledList);
   const cat = ruleCatalogue(year);
   const notRun: CheckResult['notRun'] = [];
@@ -37,7 +41,7 @@ export function disclosure(year: IlrYear, disabledList: readonly string[]): Pick
       else notImplemented.push({ rule: e.rule, category: e.category });
     }
   }
-  return { ran, notRun, notImplemented, ...(cat.note ? { rulesNote: cat.note } : {}) };
+  return { ran, notRun, notImplemented, incompleteCodeLists: incompleteLists(year.code), ...(cat.note ? { rulesNote: cat.note } : {}) };
 }
 
 export interface RuleInfo {

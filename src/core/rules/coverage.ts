@@ -54,3 +54,8 @@ export function describeCoverage(c: Coverage): string {
   if (c.switchedOff) parts.push(`${c.switchedOff} were switched off`);
   return `Of the ${c.official} official ${label(c.listYear)} rules, ${c.ran} were run; ${parts.join(', ')}: those ${notRun} were not run, and are not passed.`;
 }
+
+/** The incomplete code lists in words: "SOF (19 codes known), LearnFAMType:EMH (no codes known), …". */
+export function describeIncompleteLists(lists: readonly { key: string; known: number }[]): string {
+  return lists.map((l) => `${l.key} (${l.known === 0 ? 'no codes known' : `${l.known} code${l.known === 1 ? '' : 's'} known`})`).join(', ');
+}

@@ -87,7 +87,8 @@ export function runRules(msg: IlrMessage, rules: readonly YearRule[], opts: Chec
       const where = field !== undefined ? loc(record, field) : record.loc;
       const learnRefNumber = learnRefOf(details.learner) ?? learnRefOf(currentLearner) ?? learnRefOf(record.name === 'Learner' || record.name === DESTINATION_ENTITY ? record : undefined);
       const aimSeqNumber = aimSeqOf(record, details.aim);
-      const message = details.message ?? rule.message;
+      const base = details.message ?? rule.message;
+      const message = details.note ? `${base} (${details.note})` : base;
       const f: Finding = {
         rule: rule.id,
         severity: rule.severity,

@@ -107,6 +107,8 @@ export interface RuleMeta {
 export interface ReportDetails {
   /** The message, when it is not the rule's own (e.g. with the offending code appended). */
   message?: string;
+  /** Added in brackets to the message (the rule's own, or `message`): e.g. that a code list is incomplete. */
+  note?: string;
   /** The value to show, when it is not the field's text (e.g. a derived date). */
   value?: string;
   /** The learner, for a finding reported from a message rule (learner rules know theirs). */
@@ -219,4 +221,9 @@ export interface CheckResult {
   notImplemented: { rule: string; category: string }[];
   /** Said with the result: e.g. that the year's rules are borrowed from another year. */
   rulesNote?: string;
+  /**
+   * The year's code lists known to be incomplete: the code-list rules report a code missing from them only when it
+   * cannot be valid, so other codes are not checked (and not passed). `known` 0: no code of the list is known.
+   */
+  incompleteCodeLists: { key: string; known: number }[];
 }

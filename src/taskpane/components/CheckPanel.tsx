@@ -189,6 +189,22 @@ export function CheckPanel({ port, settings, gate, check, onChecked }: CheckPane
                 </ul>
               </details>
             )}
+            {check.result.incompleteCodeLists.length > 0 && (
+              <details data-testid="incomplete-code-lists">
+                <summary>Code lists known to be incomplete ({check.result.incompleteCodeLists.length})</summary>
+                <Body1 block as="p">
+                  The whole official table of these lists was not available: a code missing from them is reported only when it cannot be
+                  valid (letters where the codes are numbers, too many digits); other codes are not checked.
+                </Body1>
+                <ul>
+                  {check.result.incompleteCodeLists.map((l) => (
+                    <li key={l.key}>
+                      {l.key} ({l.known === 0 ? 'no codes known' : `${l.known} codes known`})
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
             {check.result.notImplemented.length > 0 && (
               <details>
                 <summary>Not implemented yet ({check.result.notImplemented.length} rules)</summary>

@@ -61,7 +61,11 @@ describe('ilr check', () => {
     const r = await runCli(['check', ESFA_SAMPLE_2526, '--format', 'json']);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['year', 'input', 'asOf', 'findings', 'counts', 'rules', 'notRun', 'notImplemented']);
+    expect(Object.keys(j)).toEqual(['year', 'input', 'asOf', 'findings', 'counts', 'rules', 'notRun', 'notImplemented', 'incompleteCodeLists']);
+    // the code lists the product knows only in part are said, with how many codes are known
+    expect(j.incompleteCodeLists).toContainEqual({ list: 'LearnDelFAMType:LDM', knownCodes: expect.any(Number) });
+    expect(j.incompleteCodeLists).toContainEqual({ list: 'LearnFAMType:EMH', knownCodes: 0 });
+    expect(j.incompleteCodeLists.map((l: { list: string }) => l.list)).not.toContain('LearnDelFAMType:ACT');
     expect(j.year).toBe('2526');
     expect(j.input).toBe(ESFA_SAMPLE_2526);
     expect(j.asOf).toBe('2025-01-08');
@@ -114,6 +118,8 @@ describe('ilr check', () => {
     expect(r.out.indexOf('ERRORS')).toBeLessThan(r.out.indexOf('WARNINGS'));
     expect(r.out).toContain(`NOT RUN: ${NOT_RUN_2526} official rules need reference data`);
     expect(r.out).toMatch(/LARS \(learning aims reference data\): 131/);
+    expect(r.out).toMatch(/CODE LISTS KNOWN TO BE INCOMPLETE: \d+ \(.*a code missing from them is reported only when it cannot be valid/);
+    expect(r.out).toMatch(/LearnDelFAMType:SOF \(\d+ codes known\)/);
   });
 
   it('finds the planted problems in a broken synthetic file, at their lines', async () => {
@@ -141,6 +147,9 @@ describe('ilr check', () => {
     const t = await runCli(['check', SYNTHETIC_2021]);
     expect(t.out).toMatch(/RULES: Of the 552 official 2020-21 rules, \d+ were run; \d+ need reference data ILR Workbench does not have, \d+ are not implemented yet: those \d+ were not run, and are not passed\./);
     expect(t.out).toMatch(/NOT IMPLEMENTED YET: \d+ official rules/);
+    // the 2020-21 lists are the ESFA Lookups, whole
+    expect(j.incompleteCodeLists).toEqual([]);
+    expect(t.out).not.toMatch(/CODE LISTS KNOWN TO BE INCOMPLETE/);
   });
 
   it.each([

@@ -18,7 +18,10 @@ describe('PriorAttain_03: the prior attainment level must be a valid code', () =
     expect(PriorAttain_03.appliesTo!(years.get('2526'))).toBe(true);
     expect(PriorAttain_03.appliesTo!(years.get('2021'))).toBe(true);
     expect(findingsOf(PriorAttain_03, '2526', learnerWith({ PriorAttain: [{ PriorLevel: 3, DateLevelApp: '2025-08-01' }] }))).toEqual([]);
-    expect(findingsOf(PriorAttain_03, '2526', learnerWith({ PriorAttain: [{ PriorLevel: 42, DateLevelApp: '2025-08-01' }] }))).toHaveLength(1);
+    // the inferred list is marked incomplete: a two-digit level may be one the product lacks; three digits cannot be
+    expect(findingsOf(PriorAttain_03, '2526', learnerWith({ PriorAttain: [{ PriorLevel: 42, DateLevelApp: '2025-08-01' }] }))).toEqual([]);
+    const [f] = findingsOf(PriorAttain_03, '2526', learnerWith({ PriorAttain: [{ PriorLevel: 420, DateLevelApp: '2025-08-01' }] }));
+    expect(f!.message).toMatch(/PriorLevel list is incomplete.*at most 2 digits/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
-import { codeEntry, codeList, codeListSource, isValidCode } from '../../codes';
+import { codeEntry, codeList, codeListKey, codeListSource, codeVerdict } from '../../codes';
 import type { IlrYear } from '../../years/year';
 import type { LearnerRule, RuleContext, RuleMeta } from '../types';
 
@@ -8,9 +8,9 @@ import type { LearnerRule, RuleContext, RuleMeta } from '../types';
  * Shared machinery of the "valid lookup" rules (Sex_01, Ethnicity_01, LearnFAMType_01, …): each rule file states which
  * records and field it reads and which code list (src/core/codes, the one source of code lists) it checks against.
  * A rule applies to a year only when the product has that year's own list: a list borrowed from another year is not
- * used to raise official errors (codes are renumbered between years, e.g. PriorAttain in 2021-22); nor is a list
- * known to be partial (isPartialList). ProgType_03 is not implemented: the product's ProgType list holds only the
- * current programme types, without the closed ones (and their valid-to dates) that older learners still carry.
+ * used to raise official errors (codes are renumbered between years, e.g. PriorAttain in 2021-22). Against a list
+ * marked incomplete (the whole official table was not seen: LDM, DAM, SOF, QUALENT3 …) only a code that cannot be one
+ * of the list's is reported, and the finding says the list is incomplete (see codeVerdict in src/core/codes).
  */
 export interface LookupTarget {
   /** Child record names from the learner down to the record holding the field; [] = the learner itself. */
@@ -56,20 +56,16 @@ export function hasOwnList(year: IlrYear, field: string): boolean {
   return codeList(year.code, field) !== undefined && !codeListSource(year.code, field)?.yearFallback;
 }
 
-export function reportValue(ctx: RuleContext, held: Held, field: string): void {
-  ctx.report(held.rec, field, held.aim ? { aim: held.aim } : {});
+export function reportValue(ctx: RuleContext, held: Held, field: string, note?: string): void {
+  ctx.report(held.rec, field, { ...(held.aim ? { aim: held.aim } : {}), ...(note ? { note } : {}) });
 }
 
 export { recordsAt };
 
-/**
- * Whether the product's list for (field, type) is known to be partial (its source page was truncated, or the list is
- * published as a separate document, e.g. the LDM, DAM and SOF lists): a code missing from such a list may still be
- * valid, so no lookup error is raised from it.
- */
+/** Whether the product's list for (field, type) is known to be incomplete (the whole official table was not seen). */
 export function isPartialList(yearCode: string, field: string, type?: string): boolean {
-  const note = codeListSource(yearCode, field, type)?.note ?? '';
-  return /partial|truncat/i.test(note);
+  const source = codeListSource(yearCode, field, type);
+  return source !== undefined && !source.complete;
 }
 
 /**
@@ -93,20 +89,43 @@ export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year:
         if (value === undefined) continue;
         const type = target.typeField ? text(rec, target.typeField)?.trim().toUpperCase() : undefined;
         if (target.typeField && type === undefined) continue; // the type's own FD_*_MA rule reports it
-        if (isUnknownCode(ctx.year.code, field, value, target.typeField, type)) reportValue(ctx, held, target.field);
+        const unknown = unknownCode(ctx.year.code, field, value, target.typeField, type);
+        if (unknown) reportValue(ctx, held, target.field, unknown.note);
       }
     },
   };
 }
 
+/** A value that is not a code of the year's list, and what the finding adds when the list is incomplete. */
+export interface UnknownCode {
+  /** For a list marked incomplete: that it is, and why the value cannot be one of its codes. */
+  note?: string;
+}
+
+function judged(yearCode: string, field: string, value: string, type: string | undefined): UnknownCode | undefined {
+  const v = codeVerdict(yearCode, field, value, type !== undefined ? { type } : {});
+  if (!v || v.status === 'valid' || v.status === 'unverified') return undefined;
+  if (v.status === 'not-in-list') return {};
+  const key = codeListKey(field, type) ?? field;
+  return { note: `the product's ${key.replace(/^[A-Za-z]+:/, '')} list is incomplete, so only codes that cannot be in it are reported: ${v.why}` };
+}
+
 /**
  * Whether a value is not a code of the year's list (for typed lists: not a code of its type, or of a type the list does
- * not know). A list known to be partial never makes a code unknown.
+ * not know), with the note for an incomplete list; undefined when it is a code, or may be one (a code of the right form
+ * missing from an incomplete list), or the product has no list to judge it by.
  */
+export function unknownCode(yearCode: string, field: string, value: string, typeField?: string, type?: string): UnknownCode | undefined {
+  if (!typeField) return judged(yearCode, field, value, undefined);
+  if (type === undefined) return undefined;
+  if (codeVerdict(yearCode, field, value, { type })) return judged(yearCode, field, value, type);
+  // no code list for the type: the type itself may be unknown
+  return judged(yearCode, typeField, type, undefined);
+}
+
+/** Whether a value is not a code of the year's list (see unknownCode). */
 export function isUnknownCode(yearCode: string, field: string, value: string, typeField?: string, type?: string): boolean {
-  if (!typeField) return isValidCode(yearCode, field, value) === false && !isPartialList(yearCode, field);
-  const valid = isValidCode(yearCode, field, value, { type });
-  return (valid === false && !isPartialList(yearCode, field, type)) || (valid === undefined && type !== undefined && isValidCode(yearCode, typeField, type) === false);
+  return unknownCode(yearCode, field, value, typeField, type) !== undefined;
 }
 
 /** How a "valid to" rule treats codes (ESFA's 2020-21 service asks whether a code is current, not only whether it ended). */
@@ -142,7 +161,8 @@ export function validToRule(
         if (target.typeField && type === undefined) continue;
         const entry = codeEntry(ctx.year.code, target.field, value, type);
         if (!entry) {
-          if (options.unknown && isUnknownCode(ctx.year.code, target.field, value, target.typeField, type)) reportValue(ctx, held, target.field);
+          const unknown = options.unknown ? unknownCode(ctx.year.code, target.field, value, target.typeField, type) : undefined;
+          if (unknown) reportValue(ctx, held, target.field, unknown.note);
           continue;
         }
         const on = dateOf(learner, held, ctx);

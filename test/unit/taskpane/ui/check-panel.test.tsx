@@ -40,6 +40,10 @@ describe('Check screen', () => {
     const notImplemented = screen.getByText(/Not implemented yet \(\d+ rules\)/).closest('details') as HTMLDetailsElement;
     expect(notImplemented.open).toBe(false);
     expect(notImplemented.querySelectorAll('li').length).toBeGreaterThan(0);
+    const incomplete = screen.getByTestId('incomplete-code-lists') as HTMLDetailsElement;
+    expect(incomplete.open).toBe(false);
+    expect(incomplete.textContent).toMatch(/LearnDelFAMType:LDM \(\d+ codes known\)/);
+    expect(incomplete.textContent).toMatch(/LearnFAMType:EMH \(no codes known\)/);
     expect(port.progressCalls).toBe(15);
   }, 30000);
 
