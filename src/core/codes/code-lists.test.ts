@@ -127,11 +127,11 @@ describe('unknown lists, empty lists and format lists', () => {
 
 describe('years without their own code file', () => {
   it('falls back to the newest earlier year and says so', () => {
-    expect(describeCode('2627', 'WithdrawReason', '29')).toBe('Learner has been made redundant');
-    const source = codeListSource('2627', 'WithdrawReason');
-    expect(source?.listYear).toBe('2526');
-    expect(source?.requestedYear).toBe('2627');
-    expect(source?.yearFallback).toMatch(/no code lists for 2627.*2526/);
+    expect(describeCode('2728', 'WithdrawReason', '29')).toBe('Learner has been made redundant');
+    const source = codeListSource('2728', 'WithdrawReason');
+    expect(source?.listYear).toBe('2627');
+    expect(source?.requestedYear).toBe('2728');
+    expect(source?.yearFallback).toMatch(/no code lists for 2728.*2627/);
   });
 
   it('accepts year labels like 2025-26', () => {
@@ -146,7 +146,7 @@ describe('years without their own code file', () => {
   });
 
   it('lists the years with their own files newest first', () => {
-    expect(codeFileYears()).toEqual(['2526', '2021']);
+    expect(codeFileYears()).toEqual(['2627', '2526', '2021']);
   });
 });
 
@@ -190,6 +190,39 @@ describe('complete and incomplete lists (codeVerdict)', () => {
     expect(lists.map((l) => l.key)).not.toContain('OutGrade');
     expect(incompleteLists('2021')).toEqual([]);
     // a year without its own file uses the nearest earlier year's lists
-    expect(incompleteLists('2627')).toEqual(lists);
+    expect(incompleteLists('2728')).toEqual(incompleteLists('2627'));
+  });
+});
+
+describe('2026-27: the 2025-26 lists with the known 2026-27 changes', () => {
+  it.each([
+    ['FundModel', '39', undefined, true],
+    ['FundModel', '10', undefined, false],
+    ['ProgType', '34', undefined, true],
+    ['AFinType', 'RIP', undefined, true],
+    ['LearnDelFAMCode', '124', 'SOF', true],
+    ['LearnDelFAMCode', '130', 'SOF', true],
+    ['LearnDelFAMCode', '114', 'DAM', true],
+    ['ESMCode', '1', 'EII', false],
+    ['ESMCode', '5', 'EII', true],
+    ['LLDDCat', '3', undefined, false],
+    ['LLDDCat', '4', undefined, true],
+  ])('%s %s (%s): %s', (field, code, type, inList) => {
+    expect(codeEntry('2627', field, code, type) !== undefined).toBe(inList);
+  });
+
+  it('ASL is no longer a FAM type; its list is gone', () => {
+    expect(codeEntry('2627', 'LearnDelFAMType', 'ASL')).toBeUndefined();
+    expect(codeEntry('2526', 'LearnDelFAMType', 'ASL')).toBeDefined();
+    expect(codeListSource('2627', 'LearnDelFAMCode', 'ASL')?.listYear).toBe('2526');
+  });
+
+  it('says what changed and on what evidence; an unchanged list says it is the 2025-26 one', () => {
+    expect(codeListSource('2627', 'FundModel')?.note).toMatch(/2026-27: 39 added \(official: S1/);
+    expect(codeListSource('2627', 'FundModel')?.note).toMatch(/2026-27: 10 removed \(official/);
+    expect(codeListSource('2627', 'ProgType')?.note).toMatch(/2026-27: 34 added \(third-party: B\)/);
+    expect(codeListSource('2627', 'WithdrawReason')?.note).toMatch(/^The 2025-26 list/);
+    expect(codeListSource('2627', 'WithdrawReason')?.yearFallback).toBeUndefined();
+    expect(codeEntry('2627', 'FundModel', '39')).toMatchObject({ validFrom: '2026-08-01', note: expect.stringMatching(/^official/) });
   });
 });

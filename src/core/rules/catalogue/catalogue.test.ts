@@ -89,7 +89,8 @@ describe('rule catalogue', () => {
     const c27 = ruleCatalogue(y);
     expect(c27.borrowed).toBe(true);
     expect(c27.list.year).toBe('2526');
-    expect(c27.note).toMatch(/No official rules list for 2026-27 is shipped: 2026-27 data is checked with the 2025-26 rules/);
+    expect(c27.note).toMatch(/^2025-26 rules applied to 2026-27 data: no official rules list for 2026-27 is shipped, so 2026-27 data is checked with the 2025-26 rules/);
+    expect(c27.note).toMatch(/Its code lists are the 2025-26 lists with the 2026-27 changes the product knows/);
     expect(c27.rules).toHaveLength(840);
     const state = (id: string) => c27.rules.find((r) => r.rule === id)?.state;
     expect(state('FD_ULN_AL')).toBe('implemented'); // from the 2026-27 XSD

@@ -1,3 +1,4 @@
+import { YEAR_CODE_FILES } from '../../codes/code-files';
 import type { IlrYear } from '../../years/year';
 import { rulesFor } from '../rule-set';
 import type { Needs, RuleState, YearRule } from '../types';
@@ -60,7 +61,8 @@ const cache = new WeakMap<IlrYear, RuleCatalogue>();
 /** Why the year's list is another year's, in words. */
 export function borrowedNote(year: IlrYear, list: OfficialList): string {
   const from = `${list.year.slice(0, 2)}-${list.year.slice(2)}`;
-  return `No official rules list for ${year.label} is shipped: ${year.label} data is checked with the 20${from} rules (its field-definition checks come from the ${year.label} XSD).`;
+  const codes = YEAR_CODE_FILES[year.code]?._about['derivedFrom'] !== undefined ? ` Its code lists are the 20${from} lists with the ${year.label} changes the product knows (each marked official or third-party in the list's source).` : '';
+  return `20${from} rules applied to ${year.label} data: no official rules list for ${year.label} is shipped, so ${year.label} data is checked with the 20${from} rules; its field-definition checks come from the ${year.label} XSD.${codes}`;
 }
 
 /**
