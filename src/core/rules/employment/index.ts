@@ -17,6 +17,16 @@ import { ESMType_20 } from './ESMType_20';
 import { EmpId_02 } from './EmpId_02';
 import { EmpId_10 } from './EmpId_10';
 import { EmpId_14 } from './EmpId_14';
+import { EmpStat_01 } from './EmpStat_01';
+import { EmpStat_02 } from './EmpStat_02';
+import { EmpStat_08 } from './EmpStat_08';
+import { EmpStat_09 } from './EmpStat_09';
+import { EmpStat_11 } from './EmpStat_11';
+import { EmpStat_12 } from './EmpStat_12';
+import { EmpStat_15 } from './EmpStat_15';
+import { EmpStat_20 } from './EmpStat_20';
+import { EmpStat_21 } from './EmpStat_21';
+import { EmpStat_22 } from './EmpStat_22';
 
 /** The employment status rules (EmpStat, ESMType, EmpId, DateEmpStatApp), one file per rule ID. */
 export const employmentRules: RuleDefinition[] = [
@@ -38,4 +48,14 @@ export const employmentRules: RuleDefinition[] = [
   EmpId_02,
   EmpId_10,
   EmpId_14,
+  EmpStat_01,
+  EmpStat_02,
+  EmpStat_08,
+  EmpStat_09,
+  EmpStat_11,
+  EmpStat_12,
+  EmpStat_15,
+  EmpStat_20,
+  EmpStat_21,
+  EmpStat_22,
 ];
