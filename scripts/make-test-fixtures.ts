@@ -48,7 +48,7 @@ const msg2021 = messageFrom('2021', {
     learner('DP001', '100000001', 'Alpha', { PriorAttain: '2', PlanLearnHours: '540' }, [
       aim(1, { CompStatus: '2', LearnActEndDate: '2021-06-25', Outcome: '1' }),
     ]),
-    learner('DP002', '100000002', 'Beta & Co <test>', { LearnerFAM: [{ LearnFAMType: 'LSR', LearnFAMCode: '36' }] }, [
+    learner('DP002', '100000002', 'Beta & Co <test>', { PlanLearnHours: '540', LearnerFAM: [{ LearnFAMType: 'LSR', LearnFAMCode: '36' }] }, [
       aim(1, { CompStatus: '3', LearnActEndDate: '2021-02-01', WithdrawReason: '29', Outcome: '3' }),
     ]),
     learner('DP003', '100000003', 'Gamma', {
