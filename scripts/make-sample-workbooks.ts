@@ -235,7 +235,7 @@ const PEOPLE_2021: Person[] = [
     aims: [{ seq: 1, ref: '60146394', start: '2020-09-01', plan: '2021-06-30', comp: 3, end: '2021-02-19', withdraw: 40, outcome: 3 },
       { seq: 2, ref: '60301016', start: '2021-02-22', plan: '2021-07-16', comp: 2, end: '2021-07-16', outcome: 1 }],
     dp: [{ type: 'EDU', code: 1, start: '2021-07-19', coll: '2021-07-20' }] },
-  { lrn: 'S0006', given: 'Sierra', dob: '2002-06-16', sex: 'M', emp: seeking('2020-08-15'),
+  { lrn: 'S0006', given: 'Sierra', dob: '2001-06-16', sex: 'M', emp: seeking('2020-08-15'),
     aims: [{ seq: 1, ref: '60146394', start: '2020-09-01', plan: '2021-06-30', comp: 2, end: '2021-06-18', outcome: 3 }],
     dp: [{ type: 'EDU', code: 1, start: '2021-06-28', coll: '2021-07-05' }] },
 ];

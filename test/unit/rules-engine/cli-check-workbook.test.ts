@@ -15,6 +15,9 @@ jest.mock('../../../src/cli/workbook-input', () => ({
         {
           LearnRefNumber: 'L1',
           ULN: '1061484935',
+          FamilyName: 'Smith',
+          GivenNames: 'Alex',
+          DateOfBirth: '1990-01-01',
           Ethnicity: 31,
           Sex: 'F',
           LLDDHealthProb: 2,
