@@ -4,7 +4,7 @@ import { learnerFindings } from './fields-testing';
 describe('MathGrade_02: a returned GCSE grade must be NONE or a GCSE grade', () => {
   it.each([
     ['NONE', 0], ['none', 0], ['A*', 0], ['C', 0], ['4', 0], ['9', 0], ['U', 0], ['DD', 0], ['A*A', 0],
-    ['H', 1], ['0', 1], ['10', 1], ['PA', 1], ['c', 1],
+    ['c', 0], ['H', 1], ['0', 1], ['10', 1], ['PA', 1],
   ])('%p', (grade, expected) => {
     const f = learnerFindings(MathGrade_02, '2526', { MathGrade: grade });
     expect(f).toHaveLength(expected);
@@ -15,8 +15,11 @@ describe('MathGrade_02: a returned GCSE grade must be NONE or a GCSE grade', () 
 
 describe('2020-21 (ESFA 2020-21 service cases)', () => {
   it.each([
-    ['Validate_NoError: NONE (not looked up)', 'NONE', 0],
-    ['Validate_NoError: A*A (a GCSE grade)', 'A*A', 0],
-    ['Validate_Error: a grade the GCSE list lacks', 'Z', 1],
+    ['Validate_Error: QQ', 'QQ', 1],
+    ['Validate_NoError: NONE', 'NONE', 0],
+    ['Validate_NoError: AB', 'AB', 0],
+    ['Validate_NoError: ab', 'ab', 0],
+    ['EngGradeSuppliedAndNotNone_False: none', 'none', 0],
+    ['EngGradeConditionMet (a GCSE grade): A*A', 'A*A', 0],
   ])('%s', (_n, grade, expected) => expect(learnerFindings(MathGrade_02, '2021', { MathGrade: grade })).toHaveLength(expected));
 });

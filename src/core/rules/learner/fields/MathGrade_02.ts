@@ -7,7 +7,7 @@ import { isGcseGradeOrNone } from './fields-shared';
  * MathGrade_02 (error): a returned MathGrade must be "NONE" or a GCSE grade of Appendix Q Annex 1 (column F).
  * Decision: Appendix Q Annex 1 is not shipped; the grade is checked against the format of the GCSE grades of the
  * Learning Outcome Grade code list (fields-shared.ts, isGcseGradeOrNone): A*, A–G, N, U, X, Y, 9–1, double awards
- * (A*A*, …, GG; 9-9, …, 1-1), upper case; "NONE" in any case. ESFA's 2020-21 service looks the grade up in its GCSE
+ * (A*A*, …, GG; 9-9, …, 1-1), in any case as ESFA's service compares grades. ESFA's 2020-21 service looks the grade up in its GCSE
  * grade list (reference data not published): no variant.
  */
 export const MathGrade_02: LearnerRule = {

@@ -14,6 +14,6 @@ describe('GCSE grade format (EngGrade_02, MathGrade_02)', () => {
   it.each([
     ['NONE', true], ['none', true], ['A*', true], ['A', true], ['C', true], ['G', true], ['U', true], ['N', true], ['X', true], ['9', true], ['1', true],
     ['A*A*', true], ['A*A', true], ['AB', true], ['DD', true], ['GG', true], ['9-9', true], ['4-3', true],
-    ['H', false], ['0', false], ['10', false], ['c', false], ['A**', false], ['ABC', false], ['PASS', false], ['4-', false],
+    ['c', true], ['a*a*', true], ['H', false], ['0', false], ['10', false], ['A**', false], ['ABC', false], ['PASS', false], ['4-', false],
   ])('%p → %p', (g, ok) => expect(isGcseGradeOrNone(g)).toBe(ok));
 });

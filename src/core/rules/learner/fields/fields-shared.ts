@@ -79,9 +79,12 @@ export function isNone(grade: string): boolean {
   return grade.trim().toUpperCase() === 'NONE';
 }
 
-/** Whether a returned EngGrade/MathGrade is "NONE" or a GCSE grade (EngGrade_02, MathGrade_02). */
+/**
+ * Whether a returned EngGrade/MathGrade is "NONE" or a GCSE grade (EngGrade_02, MathGrade_02), in any case: ESFA's
+ * service looks grades up ignoring case (its tests accept "ab").
+ */
 export function isGcseGradeOrNone(grade: string): boolean {
-  return isNone(grade) || GCSE_GRADE.test(grade.trim());
+  return isNone(grade) || GCSE_GRADE.test(grade.trim().toUpperCase());
 }
 
 /**
