@@ -72,10 +72,13 @@ function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: st
   const aims: CellValue[][] = [];
   const aimFams: CellValue[][] = [];
   const dps: CellValue[][] = [];
+  const priors: CellValue[][] = [];
   for (const p of people) {
     const u = p.uln ?? validUln((uln += 7919));
     p.uln = u;
-    learners.push([p.lrn, Number(u), 'Learner', p.given, d(p.dob), 31, p.sex, 2, ...(opts.prior2021 ? [3] : []), 'ZZ99 9ZZ', 'ZZ99 9ZZ', '1 Test Street']);
+    learners.push([p.lrn, Number(u), 'Learner', p.given, d(p.dob), 31, p.sex, 2, ...(opts.prior2021 ? [3] : []), 120, 'ZZ99 9ZZ', 'ZZ99 9ZZ', '1 Test Street']);
+    // From 2021-22 the prior attainment is a PriorAttain record (level 3 = Level 2, applying from the summer of year 11).
+    if (!opts.prior2021) priors.push([p.lrn, 3, d(`${Number(p.dob.slice(0, 4)) + 16}-07-01`)]);
     if (p.lsr) fams.push([p.lrn, 'LSR', p.lsr]);
     for (const e of p.emp) {
       emps.push([p.lrn, e.stat, d(e.from)]);
@@ -90,7 +93,8 @@ function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: st
   const t = (sheet: string, headers: string[], rows: CellValue[][]): SheetTable => ({ sheet, headerRow: 1, firstColumn: 1, headers, rows });
   return [
     returnTable(yearCode, prep, dateTime),
-    t('Learner', ['LearnRefNumber', 'ULN', 'FamilyName', 'GivenNames', 'DateOfBirth', 'Ethnicity', 'Sex', 'LLDDHealthProb', ...(opts.prior2021 ? ['PriorAttain'] : []), 'PostcodePrior', 'Postcode', 'AddLine1'], learners),
+    t('Learner', ['LearnRefNumber', 'ULN', 'FamilyName', 'GivenNames', 'DateOfBirth', 'Ethnicity', 'Sex', 'LLDDHealthProb', ...(opts.prior2021 ? ['PriorAttain'] : []), 'PlanLearnHours', 'PostcodePrior', 'Postcode', 'AddLine1'], learners),
+    ...(opts.prior2021 ? [] : [t('PriorAttain', ['LearnRefNumber', 'PriorLevel', 'DateLevelApp'], priors)]),
     t('LearnerFAM', ['LearnRefNumber', 'LearnFAMType', 'LearnFAMCode'], fams),
     t('LearnerEmploymentStatus', ['LearnRefNumber', 'EmpStat', 'DateEmpStatApp'], emps),
     t('EmploymentStatusMonitoring', ['LearnRefNumber', 'DateEmpStatApp', 'ESMType', 'ESMCode'], esms),

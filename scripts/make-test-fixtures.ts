@@ -21,8 +21,13 @@ const learner = (ref: string, nine: string, given: string, extra: RecordSpec, ai
   Ethnicity: '31',
   Sex: 'F',
   LLDDHealthProb: '2',
+  PlanLearnHours: '540',
+  PlanEEPHours: '40',
+  MathGrade: 'C',
+  EngGrade: 'C',
   PostcodePrior: 'ZZ99 9ZZ',
   Postcode: 'ZZ99 9ZZ',
+  AddLine1: '1 Test Street',
   ...extra,
   LearningDelivery: aims,
 });

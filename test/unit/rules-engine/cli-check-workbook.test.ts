@@ -21,8 +21,11 @@ jest.mock('../../../src/cli/workbook-input', () => ({
           Ethnicity: 31,
           Sex: 'F',
           LLDDHealthProb: 2,
+          PlanLearnHours: 120,
           PostcodePrior: 'ZZ99 9ZZ',
           Postcode: 'ZZ99 9ZZ',
+          AddLine1: '1 Test Street',
+          PriorAttain: [{ PriorLevel: 3, DateLevelApp: '2025-08-01' }],
           LearningDelivery: [
             { LearnAimRef: 'ZPROG001', AimType: 1, AimSeqNumber: 1, LearnStartDate: '2025-09-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 },
           ],
