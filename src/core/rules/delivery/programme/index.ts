@@ -6,6 +6,7 @@ import { AddHours_05 } from './AddHours_05';
 import { AddHours_06 } from './AddHours_06';
 import { AimType_05 } from './AimType_05';
 import { AimType_07 } from './AimType_07';
+import { AimType_08 } from './AimType_08';
 import { AimType_09 } from './AimType_09';
 import { FundModel_03 } from './FundModel_03';
 import { FundModel_04 } from './FundModel_04';
@@ -67,6 +68,7 @@ export const deliveryProgrammeRules: RuleDefinition[] = [
   AddHours_06,
   AimType_05,
   AimType_07,
+  AimType_08,
   AimType_09,
   FundModel_03,
   FundModel_04,
