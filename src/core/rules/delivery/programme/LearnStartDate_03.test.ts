@@ -3,8 +3,10 @@ import { LearnStartDate_03 } from './LearnStartDate_03';
 
 describe('LearnStartDate_03: not after the end of the year (31 July 2026)', () => {
   it.each([
+    ['30 July 2026', { LearnStartDate: '2026-07-30' }, 0],
     ['31 July 2026', { LearnStartDate: '2026-07-31' }, 0],
     ['1 August 2026', { LearnStartDate: '2026-08-01' }, 1],
+    ['2 August 2026', { LearnStartDate: '2026-08-02' }, 1],
     ['1 August 2026, FundModel 36', { LearnStartDate: '2026-08-01', FundModel: 36 }, 0],
     ['1 August 2026, FundModel 37', { LearnStartDate: '2026-08-01', FundModel: 37 }, 0],
     ['1 August 2026, T Level', { LearnStartDate: '2026-08-01', FundModel: 25, ProgType: 31, AimType: 3 }, 0],
