@@ -63,7 +63,11 @@ function returnTable(yearCode: string, prep: string, dateTime: string): SheetTab
   };
 }
 
-function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: string, opts: { prior2021?: boolean }): SheetTable[] {
+/**
+ * `adultFund`: the funding model of an aim that names none — Adult Skills (35) for 2020-21; the Adult Skills Fund (38)
+ * for 2025-26, as FundModel 35 is closed to starts from 1 August 2024 (FundModel_17).
+ */
+function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: string, opts: { prior2021?: boolean; adultFund?: number }): SheetTable[] {
   let uln = 100000001;
   const learners: CellValue[][] = [];
   const fams: CellValue[][] = [];
@@ -85,7 +89,7 @@ function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: st
       for (const [t, c] of e.esm ?? []) esms.push([p.lrn, d(e.from), t, c]);
     }
     for (const a of p.aims) {
-      aims.push([p.lrn, a.ref, 4, a.seq, d(a.start), d(a.plan), a.fund ?? 35, 'ZZ99 9ZZ', a.comp, a.end ? d(a.end) : null, a.withdraw ?? null, a.outcome ?? null]);
+      aims.push([p.lrn, a.ref, 4, a.seq, d(a.start), d(a.plan), a.fund ?? opts.adultFund ?? 35, 'ZZ99 9ZZ', a.comp, a.end ? d(a.end) : null, a.withdraw ?? null, a.outcome ?? null]);
       aimFams.push([p.lrn, a.seq, 'SOF', '105'], [p.lrn, a.seq, 'FFI', '1']);
     }
     for (const o of p.dp ?? []) dps.push([p.lrn, Number(u), o.type, o.code, d(o.start), null, d(o.coll)]);
@@ -192,8 +196,9 @@ export const PEOPLE_2526: Person[] = [
     aims: [{ seq: 1, ref: '60146394', start: '2025-09-01', plan: '2026-06-30', comp: 3, end: '2025-11-14', withdraw: 2, outcome: 3 }],
     dp: [{ type: 'EDU', code: 1, start: '2025-11-17', coll: '2025-12-01' }] },
   // PLANTED: withdrawn with reason 97 and no destination recorded (ADV_DP_Overdue); first of the 97s (ADV_WithdrawOtherShare).
-  { lrn: 'T0005', given: 'Echo', dob: '2001-03-23', sex: 'F', emp: seeking('2025-08-15'),
-    aims: [{ seq: 1, ref: '60146394', start: '2025-09-01', plan: '2026-06-30', comp: 3, end: '2025-10-10', withdraw: 97, outcome: 3 }] },
+  // An Adult Skills (FundModel 35) aim started before 1 August 2024 (the funding models whose destinations were collected).
+  { lrn: 'T0005', given: 'Echo', dob: '2001-03-23', sex: 'F', emp: seeking('2024-06-15'),
+    aims: [{ seq: 1, ref: '60146394', start: '2024-07-01', plan: '2026-06-30', comp: 3, end: '2025-10-10', withdraw: 97, outcome: 3, fund: 35 }] },
   { lrn: 'T0006', given: 'Foxtrot', dob: '1992-09-09', sex: 'M', emp: employed('2025-08-01'),
     aims: [{ seq: 1, ref: '60146394', start: '2025-09-01', plan: '2026-06-30', comp: 3, end: '2025-12-05', withdraw: 97, outcome: 3 }],
     dp: [{ type: 'OTH', code: 3, start: '2026-01-05', coll: '2026-01-05' }] },
@@ -246,7 +251,7 @@ const PEOPLE_2021: Person[] = [
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await writeSample('ILR-Sample-2526.xlsx', tablesOf(PEOPLE_2526, '2526', '2026-07-20', '2026-07-20T10:00:00', {}), '2526', PLANTED_2526);
+  await writeSample('ILR-Sample-2526.xlsx', tablesOf(PEOPLE_2526, '2526', '2026-07-20', '2026-07-20T10:00:00', { adultFund: 38 }), '2526', PLANTED_2526);
   await writeSample('ILR-Sample-2021.xlsx', tablesOf(PEOPLE_2021, '2021', '2021-07-23', '2021-07-23T10:00:00', { prior2021: true }), '2021');
 }
 

@@ -27,7 +27,7 @@ jest.mock('../../../src/cli/workbook-input', () => ({
           AddLine1: '1 Test Street',
           PriorAttain: [{ PriorLevel: 3, DateLevelApp: '2025-08-01' }],
           LearningDelivery: [
-            { LearnAimRef: 'ZPROG001', AimType: 1, AimSeqNumber: 1, LearnStartDate: '2025-09-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 },
+            { LearnAimRef: '60146394', AimType: 4, AimSeqNumber: 1, LearnStartDate: '2024-07-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 },
           ],
         },
       ],
