@@ -14,7 +14,9 @@ const SHIPPED = ['2526', '2021'];
 
 /** Official rules the product cannot run in a year although it implements them in another, with the reason. */
 const NOT_RUN_IN: Record<string, Record<string, string>> = {
-  '2021': {},
+  '2021': {
+    LearningDeliveryHE_02: "ESFA's 2020-21 service excluded universities (legal organisation type UHEO, organisation reference data)",
+  },
   '2526': {},
 };
 
