@@ -3,9 +3,11 @@ import type { LearnerRule } from '../types';
 import { code, countryIn, heCheck } from './he-shared';
 
 /**
- * MSTUFEE_03 (warning): when the Country of Permanent Address (PERMADDCOUNTRY) is Scotland (XH), the Major source of tuition
- * fees (MSTUFEE) should not be 2 (English or Welsh LEA award) or 4 (DELNI/Northern Ireland Education and Library Boards). The country code is compared trimmed, in any case.
- * 2020-21 (variant): the field was DOMICILE; ESFA's 2020-21 service reads it and compares it exactly (a lower-case code does not match).
+ * MSTUFEE_03 (warning): when the Country of Permanent Address (PERMADDCOUNTRY) is Scotland (XH), the Major source of
+ * tuition fees (MSTUFEE) should not be 2 (English or Welsh LEA award) or 4 (DELNI/Northern Ireland Education and
+ * Library Boards). The country code is compared trimmed, in any case.
+ * 2020-21 (variant): the field was DOMICILE; ESFA's 2020-21 service reads it and compares it exactly (a lower-case
+ * code does not match).
  */
 const COUNTRIES = ['XH'];
 const CODES = [2, 4];

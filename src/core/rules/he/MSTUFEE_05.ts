@@ -3,8 +3,9 @@ import type { LearnerRule } from '../types';
 import { code, countryIn, heCheck } from './he-shared';
 
 /**
- * MSTUFEE_05 (warning): when the Country of Permanent Address (PERMADDCOUNTRY) is England or Wales (XF, XI), the Major source of tuition
- * fees (MSTUFEE) should not be 3 (Student Awards Agency for Scotland) or 4 (DELNI/Northern Ireland Education and Library Boards). The country code is compared trimmed, in any case.
+ * MSTUFEE_05 (warning): when the Country of Permanent Address (PERMADDCOUNTRY) is England or Wales (XF, XI), the
+ * Major source of tuition fees (MSTUFEE) should not be 3 (Student Awards Agency for Scotland) or 4 (DELNI/Northern
+ * Ireland Education and Library Boards). The country code is compared trimmed, in any case.
  * 2020-21 (variant): the field was DOMICILE; ESFA's 2020-21 service reads it and compares it in any case.
  */
 const COUNTRIES = ['XF', 'XI'];

@@ -7,9 +7,9 @@ import { hasOwnList, isUnknownCode, lookupRule, recordsAt, reportValue, type Hel
 import type { LearnerRule, RuleContext, RuleMeta, RuleVariant } from '../types';
 
 /**
- * Shared helpers of the HE rules: the LearningDeliveryHE record of an aim, the rule shape "each aim with its HE record",
- * the HE code lists (keyed by element name in the 2025-26 asset, by ESFA's lookup name in the 2020-21 asset), the
- * academic year, the postcode format and the Student support number checksum.
+ * Shared helpers of the HE rules: the LearningDeliveryHE record of an aim, the rule shape "each aim with its HE
+ * record", the HE code lists (keyed by element name in the 2025-26 asset, by ESFA's lookup name in the 2020-21
+ * asset), the academic year, the postcode format and the Student support number checksum.
  */
 
 /** The aim's LearningDeliveryHE record (at most one), if returned. */
