@@ -4,7 +4,7 @@ import type { IlrRecord } from '../../model/record';
 import type { IlrYear } from '../../years/year';
 import { officialList, ruleInList } from '../catalogue/official-list';
 import { hasOwnList, isUnknownCode, lookupRule, recordsAt, reportValue, type Held, type LookupTarget } from '../learner/code-lookup';
-import type { LearnerRule, RuleContext, RuleMeta, RuleVariant } from '../types';
+import type { LearnerRule, RuleContext, RuleMeta } from '../types';
 
 /**
  * Shared helpers of the HE rules: the LearningDeliveryHE record of an aim, the rule shape "each aim with its HE
@@ -62,11 +62,6 @@ export function heCheck(fires: (x: HeAim) => string | undefined | null): Learner
 /** A rule over each aim that has a LearningDeliveryHE record, reported at the HE field `fires` returns. */
 export function heRule(meta: RuleMeta, fires: (x: HeAim) => string | undefined | null): LearnerRule {
   return { ...meta, scope: 'learner', check: heCheck(fires) };
-}
-
-/** A 2020-21 (and earlier) variant of a HE aim rule. */
-export function heUntil2021(fields: string[], fires: (x: HeAim) => string | undefined | null, why: string, extra: Partial<RuleVariant<IlrRecord>> = {}): RuleVariant<IlrRecord> {
-  return { years: { to: '2021' }, fields, check: heCheck(fires), why, ...extra };
 }
 
 /**
