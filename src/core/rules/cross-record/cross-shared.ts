@@ -141,3 +141,15 @@ export function bootcampStarts(learner: IlrRecord): Map<string, { start: string;
 
 /** The ConRefNumber as a key (trimmed, upper-cased; absent = empty). */
 export const conRef = (a: IlrRecord): string => text(a, 'ConRefNumber')?.trim().toUpperCase() ?? '';
+
+/**
+ * The aims of the learner that `isSubject` selects and for which no aim that `isPartner` selects has the same key of
+ * `fields` (one set of the partners' keys: linear in the learner's aims).
+ */
+export function withoutPartner(learner: IlrRecord, isSubject: (a: IlrRecord) => boolean, isPartner: (a: IlrRecord) => boolean, fields: readonly string[]): IlrRecord[] {
+  const aims = deliveries(learner);
+  const subjects = aims.filter(isSubject);
+  if (subjects.length === 0) return [];
+  const keys = new Set(aims.filter(isPartner).map((a) => aimKey(a, fields)));
+  return subjects.filter((a) => !keys.has(aimKey(a, fields)));
+}
