@@ -153,3 +153,29 @@ export function withoutPartner(learner: IlrRecord, isSubject: (a: IlrRecord) => 
   const keys = new Set(aims.filter(isPartner).map((a) => aimKey(a, fields)));
   return subjects.filter((a) => !keys.has(aimKey(a, fields)));
 }
+
+/**
+ * Dated FAMs (LearnDelFAMDateFrom, LearnDelFAMDateTo; no DateTo = open) that overlap an earlier one: taken by DateFrom,
+ * each FAM that starts while an earlier one still runs is returned with the earlier FAM that runs longest. An earlier
+ * FAM ending on the later one's DateFrom overlaps it when `sameDay` (else only when it ends after). FAMs without a
+ * DateFrom are left out.
+ */
+export function overlappingFams(fams: readonly Held[], sameDay: boolean): { later: Held; earlier: Held }[] {
+  const dated = fams.filter((h) => date(h.record, 'LearnDelFAMDateFrom') !== undefined);
+  if (dated.length < 2) return [];
+  dated.sort((a, b) => byDate(date(a.record, 'LearnDelFAMDateFrom'), date(b.record, 'LearnDelFAMDateFrom')));
+  const out: { later: Held; earlier: Held }[] = [];
+  let holder = dated[0]!;
+  let end = date(holder.record, 'LearnDelFAMDateTo');
+  for (let i = 1; i < dated.length; i++) {
+    const h = dated[i]!;
+    const from = date(h.record, 'LearnDelFAMDateFrom')!;
+    if (end === undefined || from < end || (sameDay && from === end)) out.push({ later: h, earlier: holder });
+    const e = date(h.record, 'LearnDelFAMDateTo');
+    if (end !== undefined && (e === undefined || e > end)) {
+      holder = h;
+      end = e;
+    }
+  }
+  return out;
+}
