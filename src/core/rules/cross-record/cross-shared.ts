@@ -179,3 +179,25 @@ export function overlappingFams(fams: readonly Held[], sameDay: boolean): { late
   }
   return out;
 }
+
+/**
+ * A learner's Skills Bootcamp programmes (ProgType 32) by FundModel, ProgType and ConRefNumber: the latest programme aim
+ * (AimType 1; latest LearnStartDate, the later in the file on a tie) and the component aims (AimType 3) of each
+ * (R_140, R_143).
+ */
+export function bootcampGroups(learner: IlrRecord): { latest?: IlrRecord; components: IlrRecord[] }[] {
+  const groups = new Map<string, { latest?: IlrRecord; components: IlrRecord[] }>();
+  for (const a of deliveries(learner)) {
+    if (progType(a) !== 32 || !(isProgrammeAim(a) || isComponentAim(a))) continue;
+    const k = aimKey(a, ['FundModel', 'ProgType', 'ConRefNumber']);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { components: [] }));
+    if (isComponentAim(a)) g.components.push(a);
+    else {
+      const cur = date(g.latest, 'LearnStartDate');
+      const s = date(a, 'LearnStartDate');
+      if (g.latest === undefined || (s !== undefined && (cur === undefined || s >= cur))) g.latest = a;
+    }
+  }
+  return [...groups.values()];
+}
