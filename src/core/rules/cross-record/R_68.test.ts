@@ -32,7 +32,16 @@ describe('R_68: repeated financial records across the programme aims of a standa
 
 describe('2020-21 (ESFA 2020-21 service cases)', () => {
   const fw = (seq: number, fins: RecordSpec[], fwork = 1) => aim(seq, { LearnStartDate: '2020-09-01', AimType: 1, FundModel: 36, ProgType: 2, FworkCode: fwork, PwayCode: 1, AppFinRecord: fins });
+  const esfa = (seq: number, codes: number[], extra: RecordSpec) =>
+    aim(seq, { LearnStartDate: '2020-09-01', AimType: 1, FundModel: 36, ProgType: 3, AppFinRecord: codes.map((c) => fin('TNP', c, '2018-01-01')), ...extra });
   it.each<[string, RecordSpec[], number]>([
+    ['Validate_Error: ProgType 3, StdCode 1 on two aims, the same record', [esfa(1, [1], { StdCode: 1 }), esfa(2, [1], { StdCode: 1 })], 2],
+    ['Validate_NoError_SingleDelivery: codes 1 and 2', [esfa(1, [1, 2], { StdCode: 1 })], 0],
+    [
+      'Validate_Error_Complex: a repeat within StdCode 1 and one within FworkCode 1 (ESFA merges identical copies on one aim; each copy is reported here)',
+      [esfa(1, [1, 1], { StdCode: 1 }), esfa(2, [1], { StdCode: 2 }), esfa(3, [1], { FworkCode: 2 }), esfa(4, [1, 2], { FworkCode: 1 }), esfa(5, [1], { FworkCode: 1 })],
+      4,
+    ],
     ['a framework: TNP 1 on 2018-08-01 on two aims of framework 1', [fw(1, [fin('TNP', 1, '2018-08-01')]), fw(2, [fin('TNP', 1, '2018-08-01')])], 2],
     ['a framework: two frameworks', [fw(1, [fin('TNP', 1, '2018-08-01')], 1), fw(2, [fin('TNP', 1, '2018-08-01')], 2)], 0],
     ['a standard: as 2025-26', [prog(1, [fin('PMR', 1, '2018-08-01'), fin('PMR', 1, '2018-08-01')], { LearnStartDate: '2020-09-01' })], 2],
