@@ -61,6 +61,11 @@ describe('ILR.CHECKROW', () => {
     expect(out).toEqual([['OK'], ['OK']]);
   });
 
+  it('does not run the cross-record rules on a row alone (a component aim row has no programme aim beside it)', () => {
+    const out = checkRow({ headers: [['LearnRefNumber', 'AimSeqNumber', 'AimType', 'ProgType', 'StdCode', 'FundModel']], rows: [['TL001', 2, 3, 25, 100, 36]], year: [['2526']], asOf: [['2025-10-01']], output: [['ids']] });
+    expect(out).toEqual([['OK']]);
+  });
+
   it('checks a DPOutcome row with the destination rules (advice in 2025-26)', () => {
     const out = checkRow(
       { headers: [['LearnRefNumber', 'OutType', 'OutCode', 'OutStartDate']], rows: [['TL001', 'EMP', 3, '01/09/2025']], year: [['2526']], asOf: [['2025-10-01']] },
