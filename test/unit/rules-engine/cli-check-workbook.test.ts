@@ -21,7 +21,8 @@ jest.mock('../../../src/cli/workbook-input', () => ({
           PostcodePrior: 'ZZ99 9ZZ',
           Postcode: 'ZZ99 9ZZ',
           LearningDelivery: [
-            { LearnAimRef: 'ZPROG001', AimType: 1, AimSeqNumber: 1, LearnStartDate: '2025-09-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 },
+            { LearnAimRef: 'ZPROG001', AimType: 1, AimSeqNumber: 1, LearnStartDate: '2025-09-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1,
+              LearningDeliveryFAM: [{ LearnDelFAMType: 'SOF', LearnDelFAMCode: '105' }, { LearnDelFAMType: 'FFI', LearnDelFAMCode: '1' }] },
           ],
         },
       ],
