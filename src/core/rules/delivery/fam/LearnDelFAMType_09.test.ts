@@ -27,5 +27,6 @@ describe('2020-21 (ESFA 2020-21 service cases)', () => {
     ['TypeOfFunding (70)', { FundModel: 70 }, [['SOF', '107']], 1],
     ['IsCombinedAuthorities (SOF 110)', { FundModel: 35 }, [['SOF', '110']], 0],
     ['FundModel 38 not asked', { FundModel: 38 }, [['SOF', '107']], 0],
+    ['DD35 of 2020-21 is SOF 110–117: SOF 118 is not excluded', { FundModel: 35 }, [['SOF', '118']], 1],
   ]);
 });

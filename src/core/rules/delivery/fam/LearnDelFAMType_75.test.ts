@@ -19,5 +19,6 @@ describe('2020-21 (ESFA 2020-21 service cases)', () => {
     ['LearningDeliveryFAMsConditionMet_True (363)', {}, [['SOF', '110'], ['LDM', '363']], 1],
     ['Validate_NoError (not devolved)', { FundModel: 36 }, [['LDM', '011']], 0],
     ['LDM 388 not checked in 2020-21', {}, [['SOF', '110'], ['LDM', '388']], 0],
+    ['DD35 of 2020-21 is SOF 110–117: SOF 118 is not devolved', {}, [['SOF', '118'], ['LDM', '034']], 0],
   ]);
 });

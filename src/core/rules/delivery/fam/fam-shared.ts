@@ -80,6 +80,14 @@ export function atMost(type: string, max: number): Fires {
   };
 }
 
+/**
+ * DD35 as ESFA's 2020-21 service computes it: SOF 110–117 (the combined authorities of the time; 118–120 were
+ * unassigned). For the 2020-21 variants; later years use derived/programme.ts isDevolved (SOF 110–120).
+ */
+export function isDevolved2021(fams: AimFams): boolean {
+  return fams.has('SOF', '110', '111', '112', '113', '114', '115', '116', '117');
+}
+
 /** Whether the aim's FundModel is one of the codes. */
 export function fundModelIn(aim: IlrRecord, models: readonly number[]): boolean {
   const fm = int(aim, 'FundModel');
