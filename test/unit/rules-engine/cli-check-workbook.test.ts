@@ -27,7 +27,8 @@ jest.mock('../../../src/cli/workbook-input', () => ({
           AddLine1: '1 Test Street',
           PriorAttain: [{ PriorLevel: 3, DateLevelApp: '2025-08-01' }],
           LearningDelivery: [
-            { LearnAimRef: '60146394', AimType: 4, AimSeqNumber: 1, LearnStartDate: '2024-07-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1 },
+            { LearnAimRef: '60146394', AimType: 4, AimSeqNumber: 1, LearnStartDate: '2024-07-01', LearnPlanEndDate: '2026-06-30', FundModel: 35, DelLocPostCode: 'ZZ99 9ZZ', CompStatus: 1,
+              LearningDeliveryFAM: [{ LearnDelFAMType: 'SOF', LearnDelFAMCode: '105' }, { LearnDelFAMType: 'FFI', LearnDelFAMCode: '1' }] },
           ],
         },
       ],
