@@ -32,9 +32,11 @@ const learner = (ref: string, nine: string, given: string, extra: RecordSpec, ai
   LearningDelivery: aims,
 });
 
+// A 16-19 study programme's core aim (AimType 5: R63), a qualification reference, not the programme aim's ZPROG001
+// (LearnAimRef_30).
 const aim = (seq: number, fields: RecordSpec): RecordSpec => ({
-  LearnAimRef: 'ZPROG001',
-  AimType: '4',
+  LearnAimRef: '60146394',
+  AimType: '5',
   AimSeqNumber: String(seq),
   LearnStartDate: '2020-09-07',
   LearnPlanEndDate: '2021-06-30',

@@ -48,11 +48,18 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     severity: f.severity,
     message: f.message,
     learnRefNumber: f.learnRefNumber,
+    aimSeqNumber: f.aimSeqNumber,
     entity: f.entity,
     field: f.field,
     value: f.value,
     location: loc ? jsonLocation(loc) : undefined,
-    related: f.related?.map((r) => ({ entity: r.entity, field: r.field, learnRefNumber: r.learnRefNumber, location: r.location ? jsonLocation(r.location) : undefined })),
+    related: f.related?.map((r) => ({
+      entity: r.entity,
+      field: r.field,
+      learnRefNumber: r.learnRefNumber,
+      aimSeqNumber: r.aimSeqNumber,
+      location: r.location ? jsonLocation(r.location) : undefined,
+    })),
   };
 }
 
