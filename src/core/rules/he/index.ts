@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../types';
 import { ELQ_01 } from './ELQ_01';
+import { FD_UCASSCHEMECODE_AL } from './FD_UCASSCHEMECODE_AL';
 import { ELQ_02 } from './ELQ_02';
 import { FINTYPE_01 } from './FINTYPE_01';
 import { FINTYPE_02 } from './FINTYPE_02';
@@ -49,6 +50,7 @@ import { UCASSCHEMECODE_02 } from './UCASSCHEMECODE_02';
  * which check codes against lists the product does not ship (Appendix D countries; SOC 2010 occupations).
  */
 export const heRules: RuleDefinition[] = [
+  FD_UCASSCHEMECODE_AL,
   ELQ_01,
   ELQ_02,
   FINTYPE_01,
