@@ -3,6 +3,7 @@ import type { IlrRecord } from '../../model/record';
 import { officialMeta } from '../catalogue/official-meta';
 import { messageDerived } from '../derived/define';
 import type { MessageRule } from '../types';
+import { othersOf } from '../related';
 
 /** The temporary ULN, which many learners may share. */
 const TEMPORARY_ULN = '9999999999';
@@ -32,7 +33,10 @@ export const R_59: MessageRule = {
   check(_msg, ctx) {
     for (const list of ctx.get(LEARNERS_BY_ULN).values()) {
       if (list.length < 2) continue;
-      for (const l of list) ctx.report(l, 'ULN', { learner: l, related: list.filter((m) => m !== l).map((record) => ({ record, field: 'ULN', learner: record })) });
+      for (const l of list) {
+        const { others, total } = othersOf(list, l);
+        ctx.report(l, 'ULN', { learner: l, related: others.map((record) => ({ record, field: 'ULN', learner: record })), relatedTotal: total });
+      }
     }
   },
 };

@@ -2,6 +2,7 @@ import { date, deliveries, int, kids, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { sameCode } from '../derived/aims';
 import type { RuleContext } from '../types';
+import { othersOf } from '../related';
 
 /**
  * Helpers of the cross-record rules (R_*): grouping records by a key, reporting every copy of a duplicate with the
@@ -35,10 +36,8 @@ export function reportDuplicates(ctx: RuleContext, groups: Map<string, Held[]>, 
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     for (const h of list) {
-      ctx.report(h.record, field, {
-        aim: h.aim,
-        related: list.filter((o) => o !== h).map((o) => ({ record: o.record, field, aim: o.aim })),
-      });
+      const { others, total } = othersOf(list, h);
+      ctx.report(h.record, field, { aim: h.aim, related: others.map((o) => ({ record: o.record, field, aim: o.aim })), relatedTotal: total });
     }
   }
 }

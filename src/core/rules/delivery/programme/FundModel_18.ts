@@ -9,6 +9,6 @@ export const FundModel_18 = aimRule(
   (aim) => {
     const start = date(aim, 'LearnStartDate');
     const fm = int(aim, 'FundModel');
-    return start !== undefined && start >= '2024-08-01' && isDevolved(aim) && fm !== undefined && fm !== 38 && fm !== 11 && !isRestart(aim) ? 'FundModel' : undefined;
+    return fm !== undefined && fm !== 38 && fm !== 11 && start !== undefined && start >= '2024-08-01' && isDevolved(aim) && !isRestart(aim) ? 'FundModel' : undefined;
   },
 );

@@ -33,11 +33,12 @@ function sixteenthBirthday(dob: string): string {
 }
 
 const check = (as2021: boolean): LearnerRule['check'] => (learner: IlrRecord, ctx: RuleContext) => {
-  const dob = dateOfBirth(learner);
-  if (dob === undefined) return;
-  const friday = lastFridayInJuneOfAcademicYear(sixteenthBirthday(dob));
+  let friday: string | undefined;
   for (const aim of deliveries(learner)) {
     if (!isApprenticeship(aim, ctx.year)) continue;
+    const dob = dateOfBirth(learner);
+    if (dob === undefined) return;
+    friday ??= lastFridayInJuneOfAcademicYear(sixteenthBirthday(dob));
     const dd04 = programmeStartDate(learner, aim, ctx);
     if (dd04 === undefined || dd04 > friday) continue;
     const from = as2021 ? dd04 : date(aim, 'LearnStartDate');
