@@ -113,7 +113,12 @@ function printText(io: CliIo, input: string, year: IlrYear, result: CheckResult,
   }
   if (result.notImplemented.length) {
     io.out('');
-    io.out(`NOT IMPLEMENTED YET: ${result.notImplemented.length} official rules need nothing beyond the file but ILR Workbench does not check them yet:`);
+    const n = result.notImplemented.length;
+    io.out(
+      n === 1
+        ? 'NOT IMPLEMENTED YET: 1 official rule needs nothing beyond the file but ILR Workbench does not check it yet:'
+        : `NOT IMPLEMENTED YET: ${n} official rules need nothing beyond the file but ILR Workbench does not check them yet:`,
+    );
     for (const [category, ids] of groupedBy(result.notImplemented, (n) => n.category)) io.out(`  ${category}: ${listed(ids.map((n) => n.rule))}`);
   }
   if (result.incompleteCodeLists.length) {
