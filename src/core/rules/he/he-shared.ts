@@ -149,15 +149,8 @@ export function academicYearOf(iso: string): number {
   return Number(iso.slice(5, 7)) >= 8 ? y : y - 1;
 }
 
-/**
- * A UK postcode in the valid format: an outward code of 1 or 2 capital letters and then 1 or 2 digits or a digit and a
- * capital letter; a space; an inward code of a digit and two capital letters other than C, I, K, M, O and V.
- */
-const POSTCODE = /^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][ABD-HJLNP-UW-Z]{2}$/;
-
-export function postcodeFormatValid(postcode: string): boolean {
-  return POSTCODE.test(postcode);
-}
+/** A UK postcode in the valid format (HEPostCode_02): the one format of every postcode rule. */
+export { isPostcodeFormat as postcodeFormatValid } from '../derived/postcode-format';
 
 /**
  * The HESA Student support number check (https://www.hesa.ac.uk/collection/c17051/a/ssn): four letters (no I, O, Q

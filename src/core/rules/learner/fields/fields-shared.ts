@@ -87,13 +87,5 @@ export function isGcseGradeOrNone(grade: string): boolean {
   return isNone(grade) || GCSE_GRADE.test(grade.trim().toUpperCase());
 }
 
-/**
- * The postcode format of Postcode_15 and PostcodePrior_02: the outward code is 1 or 2 capital letters followed by 1 or 2
- * numbers or 1 number and a capital letter; a space; the inward code is a number and two capital letters other than C,
- * I, K, M, O and V. The temporary postcode ZZ99 9ZZ has this format.
- */
-const POSTCODE_FORMAT = /^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][ABD-HJLNP-UW-Z]{2}$/;
-
-export function isPostcodeFormat(postcode: string): boolean {
-  return POSTCODE_FORMAT.test(postcode.trim());
-}
+/** The postcode format of Postcode_15 and PostcodePrior_02: the one format of every postcode rule. */
+export { isPostcodeFormat } from '../../derived/postcode-format';
