@@ -6,6 +6,7 @@ import { benchDestinations } from './destinations';
 import { benchFunctions } from './functions';
 import { benchSheetRead } from './sheet-read';
 import { benchAdapter } from './adapter';
+import { benchProcess } from './process';
 
 const all: Record<string, () => Promise<void>> = {
   xml: () => benchXml(),
@@ -14,6 +15,7 @@ const all: Record<string, () => Promise<void>> = {
   destinations: () => benchDestinations(),
   functions: () => benchFunctions(),
   adapter: () => benchAdapter(),
+  process: () => benchProcess(Number(process.env['ILR_BENCH_LEARNERS'] ?? 100_000)),
 };
 
 async function main(): Promise<void> {

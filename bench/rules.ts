@@ -2,6 +2,7 @@ import { runChecks } from '../src/core/rules/check';
 import { fdRulesFor } from '../src/core/rules/field-definition/fd-rules';
 import { learnerCodeRules, learnerRules } from '../src/core/rules/learner';
 import { resolveAll } from '../src/core/rules/resolve';
+import { ruleGroups, rulesFor } from '../src/core/rules/rule-set';
 import { syntheticMessage } from './synthetic';
 import { line, mb, timeIt } from './timing';
 
@@ -23,6 +24,13 @@ export async function benchRules(n = 100_000): Promise<void> {
   const codeRules = resolveAll(learnerCodeRules, msg.year);
   const codes = await timeIt(3, () => runChecks(msg, { asOf }, codeRules));
   line(`learner code-list rules (${learnerCodeRules.length} rules)`, `median ${codes.median.toFixed(0)} ms, min ${codes.min.toFixed(0)} ms`);
+
+  for (const group of ruleGroups()) {
+    const rules = rulesFor(msg.year).filter((r) => r.group === group);
+    if (rules.length === 0) continue;
+    const g = await timeIt(3, () => runChecks(msg, { asOf }, rules));
+    line(`  group ${group} (${rules.length} rules)`, `median ${g.median.toFixed(0)} ms`);
+  }
 
   let findings = 0;
   const all = await timeIt(3, () => {

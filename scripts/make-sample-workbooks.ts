@@ -63,7 +63,11 @@ function returnTable(yearCode: string, prep: string, dateTime: string): SheetTab
   };
 }
 
-function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: string, opts: { prior2021?: boolean }): SheetTable[] {
+/**
+ * `adultFund`: the funding model of an aim that names none — Adult Skills (35) for 2020-21; the Adult Skills Fund (38)
+ * for 2025-26, as FundModel 35 is closed to starts from 1 August 2024 (FundModel_17).
+ */
+function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: string, opts: { prior2021?: boolean; adultFund?: number }): SheetTable[] {
   let uln = 100000001;
   const learners: CellValue[][] = [];
   const fams: CellValue[][] = [];
@@ -72,17 +76,20 @@ function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: st
   const aims: CellValue[][] = [];
   const aimFams: CellValue[][] = [];
   const dps: CellValue[][] = [];
+  const priors: CellValue[][] = [];
   for (const p of people) {
     const u = p.uln ?? validUln((uln += 7919));
     p.uln = u;
-    learners.push([p.lrn, Number(u), 'Learner', p.given, d(p.dob), 31, p.sex, 2, ...(opts.prior2021 ? [3] : []), 'ZZ99 9ZZ', 'ZZ99 9ZZ', '1 Test Street']);
+    learners.push([p.lrn, Number(u), 'Learner', p.given, d(p.dob), 31, p.sex, 2, ...(opts.prior2021 ? [3] : []), 120, 'ZZ99 9ZZ', 'ZZ99 9ZZ', '1 Test Street']);
+    // From 2021-22 the prior attainment is a PriorAttain record (level 3 = Level 2, applying from the summer of year 11).
+    if (!opts.prior2021) priors.push([p.lrn, 3, d(`${Number(p.dob.slice(0, 4)) + 16}-07-01`)]);
     if (p.lsr) fams.push([p.lrn, 'LSR', p.lsr]);
     for (const e of p.emp) {
       emps.push([p.lrn, e.stat, d(e.from)]);
       for (const [t, c] of e.esm ?? []) esms.push([p.lrn, d(e.from), t, c]);
     }
     for (const a of p.aims) {
-      aims.push([p.lrn, a.ref, 4, a.seq, d(a.start), d(a.plan), a.fund ?? 35, 'ZZ99 9ZZ', a.comp, a.end ? d(a.end) : null, a.withdraw ?? null, a.outcome ?? null]);
+      aims.push([p.lrn, a.ref, 4, a.seq, d(a.start), d(a.plan), a.fund ?? opts.adultFund ?? 35, 'ZZ99 9ZZ', a.comp, a.end ? d(a.end) : null, a.withdraw ?? null, a.outcome ?? null]);
       aimFams.push([p.lrn, a.seq, 'SOF', '105'], [p.lrn, a.seq, 'FFI', '1']);
     }
     for (const o of p.dp ?? []) dps.push([p.lrn, Number(u), o.type, o.code, d(o.start), null, d(o.coll)]);
@@ -90,7 +97,8 @@ function tablesOf(people: Person[], yearCode: string, prep: string, dateTime: st
   const t = (sheet: string, headers: string[], rows: CellValue[][]): SheetTable => ({ sheet, headerRow: 1, firstColumn: 1, headers, rows });
   return [
     returnTable(yearCode, prep, dateTime),
-    t('Learner', ['LearnRefNumber', 'ULN', 'FamilyName', 'GivenNames', 'DateOfBirth', 'Ethnicity', 'Sex', 'LLDDHealthProb', ...(opts.prior2021 ? ['PriorAttain'] : []), 'PostcodePrior', 'Postcode', 'AddLine1'], learners),
+    t('Learner', ['LearnRefNumber', 'ULN', 'FamilyName', 'GivenNames', 'DateOfBirth', 'Ethnicity', 'Sex', 'LLDDHealthProb', ...(opts.prior2021 ? ['PriorAttain'] : []), 'PlanLearnHours', 'PostcodePrior', 'Postcode', 'AddLine1'], learners),
+    ...(opts.prior2021 ? [] : [t('PriorAttain', ['LearnRefNumber', 'PriorLevel', 'DateLevelApp'], priors)]),
     t('LearnerFAM', ['LearnRefNumber', 'LearnFAMType', 'LearnFAMCode'], fams),
     t('LearnerEmploymentStatus', ['LearnRefNumber', 'EmpStat', 'DateEmpStatApp'], emps),
     t('EmploymentStatusMonitoring', ['LearnRefNumber', 'DateEmpStatApp', 'ESMType', 'ESMCode'], esms),
@@ -188,8 +196,9 @@ export const PEOPLE_2526: Person[] = [
     aims: [{ seq: 1, ref: '60146394', start: '2025-09-01', plan: '2026-06-30', comp: 3, end: '2025-11-14', withdraw: 2, outcome: 3 }],
     dp: [{ type: 'EDU', code: 1, start: '2025-11-17', coll: '2025-12-01' }] },
   // PLANTED: withdrawn with reason 97 and no destination recorded (ADV_DP_Overdue); first of the 97s (ADV_WithdrawOtherShare).
-  { lrn: 'T0005', given: 'Echo', dob: '2001-03-23', sex: 'F', emp: seeking('2025-08-15'),
-    aims: [{ seq: 1, ref: '60146394', start: '2025-09-01', plan: '2026-06-30', comp: 3, end: '2025-10-10', withdraw: 97, outcome: 3 }] },
+  // An Adult Skills (FundModel 35) aim started before 1 August 2024 (the funding models whose destinations were collected).
+  { lrn: 'T0005', given: 'Echo', dob: '2001-03-23', sex: 'F', emp: seeking('2024-06-15'),
+    aims: [{ seq: 1, ref: '60146394', start: '2024-07-01', plan: '2026-06-30', comp: 3, end: '2025-10-10', withdraw: 97, outcome: 3, fund: 35 }] },
   { lrn: 'T0006', given: 'Foxtrot', dob: '1992-09-09', sex: 'M', emp: employed('2025-08-01'),
     aims: [{ seq: 1, ref: '60146394', start: '2025-09-01', plan: '2026-06-30', comp: 3, end: '2025-12-05', withdraw: 97, outcome: 3 }],
     dp: [{ type: 'OTH', code: 3, start: '2026-01-05', coll: '2026-01-05' }] },
@@ -235,14 +244,14 @@ const PEOPLE_2021: Person[] = [
     aims: [{ seq: 1, ref: '60146394', start: '2020-09-01', plan: '2021-06-30', comp: 3, end: '2021-02-19', withdraw: 40, outcome: 3 },
       { seq: 2, ref: '60301016', start: '2021-02-22', plan: '2021-07-16', comp: 2, end: '2021-07-16', outcome: 1 }],
     dp: [{ type: 'EDU', code: 1, start: '2021-07-19', coll: '2021-07-20' }] },
-  { lrn: 'S0006', given: 'Sierra', dob: '2002-06-16', sex: 'M', emp: seeking('2020-08-15'),
+  { lrn: 'S0006', given: 'Sierra', dob: '2001-06-16', sex: 'M', emp: seeking('2020-08-15'),
     aims: [{ seq: 1, ref: '60146394', start: '2020-09-01', plan: '2021-06-30', comp: 2, end: '2021-06-18', outcome: 3 }],
     dp: [{ type: 'EDU', code: 1, start: '2021-06-28', coll: '2021-07-05' }] },
 ];
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await writeSample('ILR-Sample-2526.xlsx', tablesOf(PEOPLE_2526, '2526', '2026-07-20', '2026-07-20T10:00:00', {}), '2526', PLANTED_2526);
+  await writeSample('ILR-Sample-2526.xlsx', tablesOf(PEOPLE_2526, '2526', '2026-07-20', '2026-07-20T10:00:00', { adultFund: 38 }), '2526', PLANTED_2526);
   await writeSample('ILR-Sample-2021.xlsx', tablesOf(PEOPLE_2021, '2021', '2021-07-23', '2021-07-23T10:00:00', { prior2021: true }), '2021');
 }
 

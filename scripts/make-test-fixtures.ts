@@ -21,15 +21,22 @@ const learner = (ref: string, nine: string, given: string, extra: RecordSpec, ai
   Ethnicity: '31',
   Sex: 'F',
   LLDDHealthProb: '2',
+  PlanLearnHours: '540',
+  PlanEEPHours: '40',
+  MathGrade: 'C',
+  EngGrade: 'C',
   PostcodePrior: 'ZZ99 9ZZ',
   Postcode: 'ZZ99 9ZZ',
+  AddLine1: '1 Test Street',
   ...extra,
   LearningDelivery: aims,
 });
 
+// A 16-19 study programme's core aim (AimType 5: R63), a qualification reference, not the programme aim's ZPROG001
+// (LearnAimRef_30).
 const aim = (seq: number, fields: RecordSpec): RecordSpec => ({
-  LearnAimRef: 'ZPROG001',
-  AimType: '4',
+  LearnAimRef: '60146394',
+  AimType: '5',
   AimSeqNumber: String(seq),
   LearnStartDate: '2020-09-07',
   LearnPlanEndDate: '2021-06-30',
@@ -48,7 +55,7 @@ const msg2021 = messageFrom('2021', {
     learner('DP001', '100000001', 'Alpha', { PriorAttain: '2', PlanLearnHours: '540' }, [
       aim(1, { CompStatus: '2', LearnActEndDate: '2021-06-25', Outcome: '1' }),
     ]),
-    learner('DP002', '100000002', 'Beta & Co <test>', { LearnerFAM: [{ LearnFAMType: 'LSR', LearnFAMCode: '36' }] }, [
+    learner('DP002', '100000002', 'Beta & Co <test>', { PlanLearnHours: '540', LearnerFAM: [{ LearnFAMType: 'LSR', LearnFAMCode: '36' }] }, [
       aim(1, { CompStatus: '3', LearnActEndDate: '2021-02-01', WithdrawReason: '29', Outcome: '3' }),
     ]),
     learner('DP003', '100000003', 'Gamma', {

@@ -48,11 +48,18 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     severity: f.severity,
     message: f.message,
     learnRefNumber: f.learnRefNumber,
+    aimSeqNumber: f.aimSeqNumber,
     entity: f.entity,
     field: f.field,
     value: f.value,
     location: loc ? jsonLocation(loc) : undefined,
-    related: f.related?.map((r) => ({ entity: r.entity, field: r.field, learnRefNumber: r.learnRefNumber, location: r.location ? jsonLocation(r.location) : undefined })),
+    related: f.related?.map((r) => ({
+      entity: r.entity,
+      field: r.field,
+      learnRefNumber: r.learnRefNumber,
+      aimSeqNumber: r.aimSeqNumber,
+      location: r.location ? jsonLocation(r.location) : undefined,
+    })),
   };
 }
 
@@ -106,7 +113,12 @@ function printText(io: CliIo, input: string, year: IlrYear, result: CheckResult,
   }
   if (result.notImplemented.length) {
     io.out('');
-    io.out(`NOT IMPLEMENTED YET: ${result.notImplemented.length} official rules need nothing beyond the file but ILR Workbench does not check them yet:`);
+    const n = result.notImplemented.length;
+    io.out(
+      n === 1
+        ? 'NOT IMPLEMENTED YET: 1 official rule needs nothing beyond the file but ILR Workbench does not check it yet:'
+        : `NOT IMPLEMENTED YET: ${n} official rules need nothing beyond the file but ILR Workbench does not check them yet:`,
+    );
     for (const [category, ids] of groupedBy(result.notImplemented, (n) => n.category)) io.out(`  ${category}: ${listed(ids.map((n) => n.rule))}`);
   }
   if (result.incompleteCodeLists.length) {

@@ -13,7 +13,7 @@ const STATE_LABEL: Record<RuleState, string> = {
 };
 
 function row(e: CatalogueEntry): string {
-  return `${e.rule.padEnd(40)} ${e.category.padEnd(28)} ${e.severity.padEnd(8)} ${e.needs.padEnd(9)} ${STATE_LABEL[e.state]}`;
+  return `${e.rule.padEnd(40)} ${e.category.padEnd(28)} ${e.severity.padEnd(8)} ${e.needs.padEnd(9)} ${STATE_LABEL[e.state]}${e.why ? ` (${e.why})` : ''}`;
 }
 
 export const rulesCommand: Command = {
@@ -33,7 +33,7 @@ export const rulesCommand: Command = {
       throw e;
     }
     const cat = ruleCatalogue(year);
-    const rules = cat.rules.map((e) => ({ rule: e.rule, category: e.category, severity: e.severity, needs: e.needs, state: e.state }));
+    const rules = cat.rules.map((e) => ({ rule: e.rule, category: e.category, severity: e.severity, needs: e.needs, state: e.state, ...(e.why ? { why: e.why } : {}) }));
     if (format === 'json') {
       const supplementary = cat.supplementary.map((e) => ({ rule: e.rule, category: e.category, severity: e.severity, needs: e.needs, state: e.state }));
       io.out(JSON.stringify({ year: cat.year, listYear: cat.list.year, rules, counts: cat.counts, supplementary, ...(cat.note ? { note: cat.note } : {}) }));

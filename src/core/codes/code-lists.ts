@@ -173,6 +173,8 @@ export function isValidCode(
 interface CodeForms {
   numeric: boolean;
   maxDigits: number;
+  /** The smallest code of a numeric list. */
+  min: number;
   /** For lists with letters: each code's shape, letters as "A" and digits as "9" ("D82" → "A99"). */
   shapes: Set<string>;
 }
@@ -186,7 +188,8 @@ function formsOf(list: CodeListAsset): CodeForms {
   if (!f) {
     const codes = list.codes.map((c) => c.code.trim());
     const numeric = codes.every((c) => /^\d+$/.test(c));
-    f = { numeric, maxDigits: Math.max(0, ...codes.map((c) => c.length)), shapes: new Set(codes.map(shapeOf)) };
+    const min = numeric ? Math.min(...codes.map(Number)) : 0;
+    f = { numeric, maxDigits: Math.max(0, ...codes.map((c) => c.length)), min, shapes: new Set(codes.map(shapeOf)) };
     formsCache.set(list, f);
   }
   return f;
@@ -198,7 +201,7 @@ function impossibleBecause(list: CodeListAsset, code: string): string | undefine
   const c = code.trim();
   if (f.numeric) {
     if (!/^\d+$/.test(c)) return `its codes are whole numbers`;
-    if (Number(c) === 0) return `its codes start at 1`;
+    if (Number(c) === 0 && f.min >= 1) return `its codes start at ${f.min}`;
     if (String(Number(c)).length > f.maxDigits) return `its codes have at most ${f.maxDigits} digit${f.maxDigits === 1 ? '' : 's'}`;
     return undefined;
   }

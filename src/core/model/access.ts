@@ -4,14 +4,36 @@ import type { IlrMessage, IlrRecord, Location } from './record';
 
 export function text(rec: IlrRecord | undefined, field: string): string | undefined {
   const v = rec?.fields[field]?.text;
-  return v === undefined || v.trim() === '' ? undefined : v;
+  if (v === undefined || v.length === 0) return undefined;
+  // the rules read fields hundreds of millions of times in a large file: trim only text that may be blank
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  if (first > 32 && first !== 160 && last > 32 && last !== 160) return v;
+  return v.trim() === '' ? undefined : v;
+}
+
+/**
+ * Parsed values by their text, shared by every record ("25", "2025-09-01" recur across learners): a value is parsed
+ * once, not once per rule. Bounded: emptied when it grows past PARSED_MAX entries.
+ */
+const PARSED_MAX = 200_000;
+const ints = new Map<string, number | undefined>();
+const dates = new Map<string, string | undefined>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= PARSED_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /** A whole number, or undefined when absent or not a whole number (FD rules report the latter). */
 export function int(rec: IlrRecord | undefined, field: string): number | undefined {
-  const v = text(rec, field)?.trim();
-  if (v === undefined || !/^[+-]?\d+$/.test(v)) return undefined;
-  return Number(v);
+  const raw = text(rec, field);
+  if (raw === undefined) return undefined;
+  const hit = ints.get(raw);
+  if (hit !== undefined || ints.has(raw)) return hit;
+  const v = raw.trim();
+  return remember(ints, raw, /^[+-]?\d+$/.test(v) ? Number(v) : undefined);
 }
 
 export function decimal(rec: IlrRecord | undefined, field: string): number | undefined {
@@ -22,10 +44,12 @@ export function decimal(rec: IlrRecord | undefined, field: string): number | und
 
 /** A date as an ISO string YYYY-MM-DD (ISO strings compare correctly with < and >), or undefined when absent or not a date. */
 export function date(rec: IlrRecord | undefined, field: string): string | undefined {
-  const v = text(rec, field)?.trim();
-  if (v === undefined) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(v);
-  return m ? m[1] : undefined;
+  const raw = text(rec, field);
+  if (raw === undefined) return undefined;
+  const hit = dates.get(raw);
+  if (hit !== undefined || dates.has(raw)) return hit;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(raw.trim());
+  return remember(dates, raw, m ? m[1] : undefined);
 }
 
 export function loc(rec: IlrRecord | undefined, field: string): Location | undefined {

@@ -50,9 +50,13 @@ function label(code: string): string {
  */
 export function describeCoverage(c: Coverage): string {
   const notRun = c.needsReferenceData + c.notImplemented + c.switchedOff;
-  const parts = [`${c.needsReferenceData} need reference data ILR Workbench does not have`, `${c.notImplemented} are not implemented yet`];
-  if (c.switchedOff) parts.push(`${c.switchedOff} were switched off`);
-  return `Of the ${c.official} official ${label(c.listYear)} rules, ${c.ran} were run; ${parts.join(', ')}: those ${notRun} were not run, and are not passed.`;
+  const one = (n: number, singular: string, plural: string): string => `${n} ${n === 1 ? singular : plural}`;
+  const parts = [
+    one(c.needsReferenceData, 'needs reference data ILR Workbench does not have', 'need reference data ILR Workbench does not have'),
+    one(c.notImplemented, 'is not implemented yet', 'are not implemented yet'),
+  ];
+  if (c.switchedOff) parts.push(one(c.switchedOff, 'was switched off', 'were switched off'));
+  return `Of the ${c.official} official ${label(c.listYear)} rules, ${one(c.ran, 'was run', 'were run')}; ${parts.join(', ')}: ${notRun === 1 ? 'that one was not run, and is not passed' : `those ${notRun} were not run, and are not passed`}.`;
 }
 
 /** The incomplete code lists in words: "SOF (19 codes known), LearnFAMType:EMH (no codes known), …". */

@@ -2,6 +2,7 @@ import { kids, loc, text } from '../model/access';
 import type { IlrMessage, IlrRecord } from '../model/record';
 import { DESTINATION_ENTITY } from '../years/registry';
 import type { Derived, LearnerDerived, MessageDerived } from './derived/define';
+import { MAX_RELATED } from './related';
 import {
   DEFAULT_ADVICE_SETTINGS,
   type CheckOptions,
@@ -88,7 +89,14 @@ export function runRules(msg: IlrMessage, rules: readonly YearRule[], opts: Chec
       const learnRefNumber = learnRefOf(details.learner) ?? learnRefOf(currentLearner) ?? learnRefOf(record.name === 'Learner' || record.name === DESTINATION_ENTITY ? record : undefined);
       const aimSeqNumber = aimSeqOf(record, details.aim);
       const base = details.message ?? rule.message;
-      const message = details.note ? `${base} (${details.note})` : base;
+      // a finding names at most MAX_RELATED other records (a ULN shared by thousands of learners must not make a list
+      // of thousands on each of them); how many more there are is said in the message
+      const allRelated = details.related ?? [];
+      const total = Math.max(details.relatedTotal ?? allRelated.length, allRelated.length);
+      const shown = allRelated.length > MAX_RELATED ? allRelated.slice(0, MAX_RELATED) : allRelated;
+      const more = total - shown.length;
+      const notes = [details.note, more > 0 ? `and ${more.toLocaleString('en-GB')} more record${more === 1 ? '' : 's'} like the ${shown.length} named` : undefined].filter(Boolean);
+      const message = notes.length ? `${base} (${notes.join('; ')})` : base;
       const f: Finding = {
         rule: rule.id,
         severity: rule.severity,
@@ -100,8 +108,8 @@ export function runRules(msg: IlrMessage, rules: readonly YearRule[], opts: Chec
       if (value !== undefined) f.value = value;
       if (where) f.location = where;
       if (aimSeqNumber !== undefined) f.aimSeqNumber = aimSeqNumber;
-      if (details.related?.length) {
-        f.related = details.related.map((r): RelatedValue => {
+      if (shown.length) {
+        f.related = shown.map((r): RelatedValue => {
           const out: RelatedValue = { entity: r.record.name };
           if (r.field !== undefined) out.field = r.field;
           const v = r.field !== undefined ? r.record.fields[r.field]?.text : undefined;

@@ -14,7 +14,10 @@ const SHIPPED = ['2526', '2021'];
 
 /** Official rules the product cannot run in a year although it implements them in another, with the reason. */
 const NOT_RUN_IN: Record<string, Record<string, string>> = {
-  '2021': {},
+  '2021': {
+    AimType_08: "ESFA's 2020-21 AimType_08 read LARS (LearnAimRefType 1468 on a T Level); the 2025-26 rule of that ID is a check of the file alone",
+    LearningDeliveryHE_02: "ESFA's 2020-21 service excluded universities (legal organisation type UHEO, organisation reference data)",
+  },
   '2526': {},
 };
 

@@ -117,8 +117,10 @@ export interface ReportDetails {
   aim?: IlrRecord;
   /** The entity, when it is not the record's (a missing child is reported on its parent). */
   entity?: string;
-  /** The other records and fields a cross-record finding is about. */
+  /** The other records and fields a cross-record finding is about (at most MAX_RELATED are kept: see othersOf). */
   related?: readonly { record: IlrRecord; field?: string; learner?: IlrRecord; aim?: IlrRecord }[];
+  /** How many other records there are in all, when `related` holds only the first of them (othersOf). */
+  relatedTotal?: number;
 }
 
 export interface RuleContext {

@@ -3,10 +3,10 @@ import type { YearRule } from '../../core/rules/types';
 /**
  * Which rules a cell function runs. A function sees only the columns it was given, so it runs exactly the rules that
  * read nothing else: every field a rule declares (RuleMeta.fields) must be among the supplied ones. Rules that need
- * reference data, rules comparing records across the whole file (duplicates) and file-level rules are never run from a
- * cell. The field-definition (FD) checks of the supplied fields are not chosen here: they run straight from the rows
- * (field-checks.ts). Lists are built once per (year's rule set, purpose, supplied fields) and cached (one purpose, one
- * set of entities and advice filter).
+ * reference data, rules comparing records (groups duplicates and cross-record: a component aim without its programme
+ * aim, overlapping records) and file-level rules are never run from a cell. The field-definition (FD) checks of the
+ * supplied fields are not chosen here: they run straight from the rows (field-checks.ts). Lists are built once per
+ * (year's rule set, purpose, supplied fields) and cached (one purpose, one set of entities and advice filter).
  */
 export interface RuleSelection {
   /** A name for the cache, e.g. "CHECKAIM". */
@@ -45,7 +45,7 @@ export function selectRules(sel: RuleSelection, pool: readonly YearRule[]): Year
   const chosen = pool.filter((r) => {
     if (r.needs !== 'self') return false;
     if (r.fields.length === 0 || !r.fields.every((f) => have.has(f))) return false;
-    if (r.group === 'duplicates') return false;
+    if (r.group === 'duplicates' || r.group === 'cross-record') return false; // they compare records a row does not hold
     if (isFd(r)) return false; // the FD checks of the supplied fields run apart (field-checks.ts)
     if (r.scope === 'message') return false;
     if (entities.has(r.entity)) return true;

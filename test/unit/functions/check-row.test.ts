@@ -61,6 +61,30 @@ describe('ILR.CHECKROW', () => {
     expect(out).toEqual([['OK'], ['OK']]);
   });
 
+  it('does not run the cross-record rules on a row alone (a component aim row has no programme aim beside it)', () => {
+    const out = checkRow({ headers: [['LearnRefNumber', 'AimSeqNumber', 'AimType', 'ProgType', 'StdCode', 'FundModel']], rows: [['TL001', 2, 3, 25, 100, 36]], year: [['2526']], asOf: [['2025-10-01']], output: [['ids']] });
+    expect(out).toEqual([['OK']]);
+  });
+
+  it('runs every delivery rule whose fields the LearningDelivery row holds (funding model, programme and date rules)', () => {
+    const out = checkRow({
+      headers: [['LearnRefNumber', 'AimSeqNumber', 'AimType', 'LearnAimRef', 'FundModel', 'LearnStartDate', 'LearnPlanEndDate', 'CompStatus']],
+      rows: [
+        // an Adult Skills Fund aim started before the fund existed (FundModel_19)
+        ['TL001', 1, 4, '60146394', 38, '2024-07-01', '2025-06-30', 1],
+        // a stand-alone aim carrying the programme aim reference (LearnAimRef_30)
+        ['TL002', 1, 4, 'ZPROG001', 38, '2025-09-01', '2026-06-30', 1],
+        ['TL003', 1, 4, '60146394', 38, '2025-09-01', '2026-06-30', 1],
+      ],
+      year: [['2526']],
+      asOf: [['2025-10-01']],
+      output: [['ids']],
+    });
+    expect(String(out[0]![0])).toMatch(/FundModel_19/);
+    expect(String(out[1]![0])).toMatch(/LearnAimRef_30/);
+    expect(out[2]).toEqual(['OK']);
+  });
+
   it('checks a DPOutcome row with the destination rules (advice in 2025-26)', () => {
     const out = checkRow(
       { headers: [['LearnRefNumber', 'OutType', 'OutCode', 'OutStartDate']], rows: [['TL001', 'EMP', 3, '01/09/2025']], year: [['2526']], asOf: [['2025-10-01']] },

@@ -94,7 +94,7 @@ describe('ILR.RULE', () => {
 
   it('"*" says how many of the year\'s official rules are run, need reference data, or are not implemented yet', () => {
     const [[y2526]] = ruleInfo({ ruleId: [['*']] }) as [[string]];
-    expect(y2526).toMatch(/^Of the 839 official 2025-26 rules, \d+ were run; 192 need reference data ILR Workbench does not have, \d+ are not implemented yet: those \d+ were not run, and are not passed\.$/);
+    expect(y2526).toMatch(/^Of the 839 official 2025-26 rules, 642 were run; 196 need reference data ILR Workbench does not have, 1 is not implemented yet: those 197 were not run, and are not passed\.$/);
     const [[y2021]] = ruleInfo({ ruleId: [['*']], year: [['2021']] }) as [[string]];
     expect(y2021).toMatch(/^Of the 552 official 2020-21 rules, \d+ were run;/);
   });

@@ -97,3 +97,13 @@ describe('rule catalogue', () => {
     expect(state('CompStatus_02')).toBe('implemented'); // a 2025-26 rule applied to 2026-27 data
   });
 });
+
+describe('rules the official needs list calls self-contained that need more', () => {
+  it('are listed as needing reference data, saying what they need', () => {
+    const c = ruleCatalogue(years.get('2526'));
+    expect(c.rules.find((r) => r.rule === 'SOC_04')).toMatchObject({ needs: 'other', state: 'needs-reference-data', why: expect.stringMatching(/SOC 2010/) });
+    expect(c.rules.find((r) => r.rule === 'LearnDelFAMType_16')).toMatchObject({ needs: 'file', state: 'needs-reference-data', why: expect.stringMatching(/return number/) });
+    // every other 2025-26 rule the list calls self-contained is implemented, bar FD_UCASPERID_AR (no range to check)
+    expect(c.rules.filter((r) => r.state === 'not-implemented').map((r) => r.rule)).toEqual(['FD_UCASPERID_AR']);
+  });
+});

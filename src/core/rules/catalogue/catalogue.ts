@@ -12,6 +12,17 @@ const DERIVED_IMPLEMENTED = new Set([
   'DD01', 'DD04', 'DD05', 'DD06', 'DD07', 'DD12', 'DD13', 'DD14', 'DD18', 'DD21', 'DD28', 'DD32', 'DD33', 'DD34', 'DD35', 'DD36', 'DD37', 'DD38',
 ]);
 
+/**
+ * Official rules that the official needs list calls self-contained but that need data neither the file nor the
+ * product's assets hold: what they need and why. The catalogue lists them as needing reference data (never passed).
+ */
+export const NEEDS_BEYOND_THE_FILE: Readonly<Record<string, { needs: Needs; why: string }>> = {
+  PERMADDCOUNTRY_02: { needs: 'other', why: 'the Appendix D country code list, which the product does not ship' },
+  SOC_04: { needs: 'other', why: 'the SOC 2010 occupation code list (Appendix L), which the product does not ship' },
+  LearnDelFAMType_104: { needs: 'other', why: "each LDM code's EffectiveFrom date: the product's LDM list is incomplete and has almost none" },
+  LearnDelFAMType_16: { needs: 'file', why: 'the return number (R12–R14), known only to the submission service, not written in the file' },
+};
+
 export interface CatalogueEntry {
   /** The rule's ID in the year. */
   rule: string;
@@ -20,6 +31,8 @@ export interface CatalogueEntry {
   severity: string;
   needs: Needs;
   state: RuleState;
+  /** For a rule the official list calls self-contained that needs more (NEEDS_BEYOND_THE_FILE): what, in words. */
+  why?: string;
 }
 
 export interface RuleCatalogue {
@@ -82,11 +95,13 @@ export function ruleCatalogue(year: IlrYear): RuleCatalogue {
   const rules = list.rules.map((o): CatalogueEntry => {
     officialIds.add(o.name);
     const implemented = byId.has(o.name) || DERIVED_IMPLEMENTED.has(o.name);
-    const state: RuleState = implemented ? 'implemented' : o.needs !== 'self' ? 'needs-reference-data' : 'not-implemented';
+    const beyond = implemented ? undefined : NEEDS_BEYOND_THE_FILE[o.name];
+    const needs = beyond?.needs ?? o.needs;
+    const state: RuleState = implemented ? 'implemented' : needs !== 'self' ? 'needs-reference-data' : 'not-implemented';
     const rule = byId.get(o.name);
     // a 2020-21 rule whose severity is not published takes the severity the product gives it
     const severity = o.severity === 'N/A' && rule ? titleCase(rule.severity) : o.severity;
-    return { rule: o.name, category: o.category, severity, needs: o.needs, state };
+    return { rule: o.name, category: o.category, severity, needs, state, ...(beyond ? { why: beyond.why } : {}) };
   });
   const supplementary = [...byId.values()]
     .filter((r) => !officialIds.has(r.id))

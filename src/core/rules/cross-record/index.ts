@@ -1,4 +1,56 @@
 import type { RuleDefinition } from '../types';
+import { R_30 } from './R_30';
+import { R_31 } from './R_31';
+import { R_43 } from './R_43';
+import { R_45 } from './R_45';
+import { R_49 } from './R_49';
+import { R_50 } from './R_50';
+import { R_51 } from './R_51';
+import { R_52 } from './R_52';
+import { R_56 } from './R_56';
+import { R_58 } from './R_58';
+import { R_59 } from './R_59';
+import { R_61 } from './R_61';
+import { R_63 } from './R_63';
+import { R_66 } from './R_66';
+import { R_67 } from './R_67';
+import { R_68 } from './R_68';
+import { R_96 } from './R_96';
+import { R_97 } from './R_97';
+import { R_100 } from './R_100';
+import { R_101 } from './R_101';
+import { R_102 } from './R_102';
+import { R_104 } from './R_104';
+import { R_105 } from './R_105';
+import { R_106 } from './R_106';
+import { R_110 } from './R_110';
+import { R_119 } from './R_119';
+import { R_121 } from './R_121';
+import { R_122 } from './R_122';
+import { R_123 } from './R_123';
+import { R_124 } from './R_124';
+import { R_125 } from './R_125';
+import { R_126 } from './R_126';
+import { R_130 } from './R_130';
+import { R_131 } from './R_131';
+import { R_132 } from './R_132';
+import { R_134 } from './R_134';
+import { R_135 } from './R_135';
+import { R_136 } from './R_136';
+import { R_137 } from './R_137';
+import { R_138 } from './R_138';
+import { R_140 } from './R_140';
+import { R_142 } from './R_142';
+import { R_143 } from './R_143';
+import { R_144 } from './R_144';
+import { R_148 } from './R_148';
+import { R_150 } from './R_150';
+import { R_151 } from './R_151';
+import { R_152 } from './R_152';
+import { R_153 } from './R_153';
+import { R_154 } from './R_154';
 
 /** The cross-record rules (R_*): consistency between records of a learner or of the message, one file per rule ID. */
-export const crossRecordRules: RuleDefinition[] = [];
+export const crossRecordRules: RuleDefinition[] = [
+  R_30, R_31, R_43, R_45, R_49, R_50, R_51, R_52, R_56, R_58, R_59, R_61, R_63, R_66, R_67, R_68, R_96, R_97, R_100, R_101, R_102, R_104, R_105, R_106, R_110, R_119, R_121, R_122, R_123, R_124, R_125, R_126, R_130, R_131, R_132, R_134, R_135, R_136, R_137, R_138, R_140, R_142, R_143, R_144, R_148, R_150, R_151, R_152, R_153, R_154,
+];

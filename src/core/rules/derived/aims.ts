@@ -5,6 +5,7 @@ import type { IlrRecord } from '../../model/record';
 /** Whether two FAM codes are the same code: "034" = "34" (a code typed as a number loses its leading zero). */
 export function sameCode(a: string | undefined, b: string): boolean {
   if (a === undefined) return false;
+  if (a === b) return true;
   const x = a.trim();
   if (x === b) return true;
   return /^\d+$/.test(x) && /^\d+$/.test(b) && Number(x) === Number(b);
@@ -13,7 +14,9 @@ export function sameCode(a: string | undefined, b: string): boolean {
 /** Whether the aim has a LearningDeliveryFAM of the type with the code, e.g. hasDeliveryFam(aim, 'LDM', '034'). */
 export function hasDeliveryFam(aim: IlrRecord, type: string, code: string): boolean {
   for (const f of kids(aim, 'LearningDeliveryFAM')) {
-    if (text(f, 'LearnDelFAMType')?.trim().toUpperCase() === type && sameCode(text(f, 'LearnDelFAMCode'), code)) return true;
+    const t = text(f, 'LearnDelFAMType');
+    if (t === undefined || (t !== type && t.trim().toUpperCase() !== type)) continue;
+    if (sameCode(text(f, 'LearnDelFAMCode'), code)) return true;
   }
   return false;
 }

@@ -1,8 +1,7 @@
-import { date, deliveries, int, text } from '../../model/access';
+import { date, deliveries, int, kids, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import type { IlrYear } from '../../years/year';
 import type { RuleContext } from '../types';
-import { hasDeliveryFam } from './aims';
 import { learnerDerived } from './define';
 
 /**
@@ -31,7 +30,13 @@ export const DEVOLVED_SOF_CODES: readonly string[] = ['110', '111', '112', '113'
 
 /** DD35, devolved authorities: the aim has a SOF of 110–120. */
 export function isDevolved(aim: IlrRecord): boolean {
-  return DEVOLVED_SOF_CODES.some((c) => hasDeliveryFam(aim, 'SOF', c));
+  for (const f of kids(aim, 'LearningDeliveryFAM')) {
+    const type = text(f, 'LearnDelFAMType');
+    if (type === undefined || (type !== 'SOF' && type.trim().toUpperCase() !== 'SOF')) continue;
+    const code = text(f, 'LearnDelFAMCode')?.trim();
+    if (code !== undefined && /^\d+$/.test(code) && Number(code) >= 110 && Number(code) <= 120) return true;
+  }
+  return false;
 }
 
 const isProgrammeAim = (aim: IlrRecord): boolean => int(aim, 'AimType') === 1;

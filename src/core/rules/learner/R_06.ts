@@ -2,6 +2,7 @@ import { learners, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { officialMeta } from '../catalogue/official-meta';
 import type { MessageRule } from '../types';
+import { othersOf } from '../related';
 
 /**
  * R_06 (error): learner reference numbers must be unique within the file. Every Learner record that shares its
@@ -24,7 +25,10 @@ export const R_06: MessageRule = {
     }
     for (const list of byRef.values()) {
       if (list.length < 2) continue;
-      for (const l of list) ctx.report(l, 'LearnRefNumber', { learner: l, related: list.filter((m) => m !== l).map((record) => ({ record, field: 'LearnRefNumber' })) });
+      for (const l of list) {
+        const { others, total } = othersOf(list, l);
+        ctx.report(l, 'LearnRefNumber', { learner: l, related: others.map((record) => ({ record, field: 'LearnRefNumber' })), relatedTotal: total });
+      }
     }
   },
 };

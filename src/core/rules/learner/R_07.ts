@@ -2,6 +2,7 @@ import { deliveries, text } from '../../model/access';
 import type { IlrRecord } from '../../model/record';
 import { officialMeta } from '../catalogue/official-meta';
 import type { LearnerRule } from '../types';
+import { othersOf } from '../related';
 
 /**
  * R_07 (error): a learner must not have more than one LearningDelivery with the same AimSeqNumber. Every aim that shares
@@ -26,7 +27,10 @@ export const R_07: LearnerRule = {
     }
     for (const list of bySeq.values()) {
       if (list.length < 2) continue;
-      for (const a of list) ctx.report(a, 'AimSeqNumber', { related: list.filter((b) => b !== a).map((record) => ({ record, field: 'AimSeqNumber' })) });
+      for (const a of list) {
+        const { others, total } = othersOf(list, a);
+        ctx.report(a, 'AimSeqNumber', { related: others.map((record) => ({ record, field: 'AimSeqNumber' })), relatedTotal: total });
+      }
     }
   },
 };

@@ -73,7 +73,25 @@ export function isPartialList(yearCode: string, field: string, type?: string): b
  * or of a type the list does not know). A blank value is not checked (FD_*_MA reports a missing mandatory one).
  */
 export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year: IlrYear) => string | undefined = () => target.field): LearnerRule {
-  const listField = (year: IlrYear) => listFor(year);
+  // the list a year's values are checked against, found once per year (not once per learner)
+  const fields = new WeakMap<IlrYear, string | undefined>();
+  const listField = (year: IlrYear): string | undefined => {
+    if (fields.has(year)) return fields.get(year);
+    const f = listFor(year);
+    fields.set(year, f);
+    return f;
+  };
+  // the verdict on each distinct (list, type, value), once per run of the year's rules
+  const verdicts = new Map<string, UnknownCode | null>();
+  const judge = (year: IlrYear, field: string, value: string, type: string | undefined): UnknownCode | undefined => {
+    const key = `${year.code}\u0000${field}\u0000${type ?? ''}\u0000${value}`;
+    let v = verdicts.get(key);
+    if (v === undefined) {
+      if (verdicts.size >= 50_000) verdicts.clear();
+      verdicts.set(key, (v = unknownCode(year.code, field, value, target.typeField, type) ?? null));
+    }
+    return v ?? undefined;
+  };
   return {
     ...meta,
     scope: 'learner',
@@ -89,7 +107,7 @@ export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year:
         if (value === undefined) continue;
         const type = target.typeField ? text(rec, target.typeField)?.trim().toUpperCase() : undefined;
         if (target.typeField && type === undefined) continue; // the type's own FD_*_MA rule reports it
-        const unknown = unknownCode(ctx.year.code, field, value, target.typeField, type);
+        const unknown = judge(ctx.year, field, value, type);
         if (unknown) reportValue(ctx, held, target.field, unknown.note);
       }
     },

@@ -13,14 +13,15 @@ describe('Export screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create ILR file' }));
     const refused = await screen.findByTestId('export-refused', {}, { timeout: 20000 });
     expect(refused.textContent).toContain('Not exported');
-    expect(refused.textContent).toContain('12 errors');
-    // the first places, in the check's order: AchDate_07, then LearnActEndDate_04 (the sample's dates after its preparation date)
-    expect(refused.textContent).toContain('LearningDelivery!Y35, LearningDelivery!V3, LearningDelivery!V7, LearningDelivery!V35, LearningDelivery!V36');
+    expect(refused.textContent).toContain('55 errors');
+    // the first places, in the check's order: AchDate_07 (an achievement date after the preparation date), then
+    // EmpStat_08 (Skills Bootcamp aims starting before the learner's first employment status)
+    expect(refused.textContent).toContain('LearningDelivery!Y35, LearningDelivery!E33, LearningDelivery!E34, LearningDelivery!E35, LearningDelivery!E36');
     expect(screen.queryByTestId('download-link')).toBeNull();
     expect(port.log).toEqual([]);
     // each place is a link to its cell
-    fireEvent.click(screen.getByRole('button', { name: 'Go to LearningDelivery!V3' }));
-    await waitFor(() => expect(port.selected).toEqual([{ sheet: 'LearningDelivery', cell: 'V3' }]));
+    fireEvent.click(screen.getByRole('button', { name: 'Go to LearningDelivery!E33' }));
+    await waitFor(() => expect(port.selected).toEqual([{ sheet: 'LearningDelivery', cell: 'E33' }]));
     // the pane picked up UKPRN and serial number from the Return sheet
     expect((screen.getByLabelText(/UKPRN/) as HTMLInputElement).value).toBe('99999999');
     expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe('01');
