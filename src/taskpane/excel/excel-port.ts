@@ -23,6 +23,7 @@ import { isoToSerial } from '../../core/cells/excel-date';
 import { columnLetter, type CellValue, type SheetTable } from '../../core/sheet/table';
 import type { SummaryBlock } from '../../core/summary/summary-tables';
 import type { CellMark, Progress, ReturnLogEntry, WorkbookPort } from './workbook-port';
+import { STORED_YEARS_NAMESPACE } from '../../core/years/stored-years';
 
 export const READ_CELL_BUDGET = 40_000;
 export const WRITE_CELL_BUDGET = 20_000;
@@ -117,6 +118,53 @@ export async function saveSetting(context: Ctx, key: string, value: unknown): Pr
   } else {
     context.workbook.settings.add(key, value as never);
   }
+  await context.sync();
+}
+
+// ---- collection years added by the user (stored with the workbook) ---------------------------------------------
+
+/** Where the added years go on a host without custom XML parts (before ExcelApi 1.5): a workbook setting. */
+export const YEARS_SETTING_KEY = 'ilrWorkbench.collectionYears';
+
+function xmlPartsSupported(): boolean {
+  try {
+    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.5');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The added collection years as saved with the workbook: the custom XML part of STORED_YEARS_NAMESPACE (ExcelApi 1.5),
+ * or, on an older host, the workbook setting YEARS_SETTING_KEY. Undefined when none is saved.
+ */
+export async function loadAddedYears(context: Ctx, namespace: string): Promise<string | undefined> {
+  if (xmlPartsSupported()) {
+    const parts = context.workbook.customXmlParts.getByNamespace(namespace);
+    parts.load('items');
+    await context.sync();
+    const first = parts.items[0];
+    if (first) {
+      const xml = first.getXml();
+      await context.sync();
+      return xml.value;
+    }
+  }
+  const v = await loadSetting(context, YEARS_SETTING_KEY);
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Saves the added collection years with the workbook, replacing what was saved (see loadAddedYears). */
+export async function saveAddedYears(context: Ctx, namespace: string, xml: string): Promise<void> {
+  if (!xmlPartsSupported()) {
+    await saveSetting(context, YEARS_SETTING_KEY, xml);
+    return;
+  }
+  const parts = context.workbook.customXmlParts.getByNamespace(namespace);
+  parts.load('items');
+  await context.sync();
+  for (const p of parts.items) p.delete();
+  context.workbook.customXmlParts.add(xml);
   await context.sync();
 }
 
@@ -392,6 +440,8 @@ export function createExcelPort(run: Runner = (batch) => Excel.run(batch)): Work
     clearHighlights: () => run((c) => clearHighlights(c)),
     writeTables: (tables) => run((c) => writeTables(c, tables)),
     loadSettings: () => run((c) => loadSetting(c, SETTINGS_KEY)),
+    loadAddedYears: () => run((c) => loadAddedYears(c, STORED_YEARS_NAMESPACE)),
+    saveAddedYears: (xml) => run((c) => saveAddedYears(c, STORED_YEARS_NAMESPACE, xml)),
     saveSettings: (s) => run((c) => saveSetting(c, SETTINGS_KEY, s)),
     readReturnLog: () => run((c) => readReturnLog(c)),
     appendReturnLog: (e) => run((c) => appendReturnLog(c, e)),

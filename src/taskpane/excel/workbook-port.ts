@@ -43,6 +43,13 @@ export interface WorkbookPort {
   /** Settings saved with the workbook (unvalidated JSON; the caller validates). */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: unknown): Promise<void>;
+  /**
+   * The collection years the user added from official XSDs, as saved with the workbook (core/years/stored-years.ts's
+   * text), so they are there when the workbook opens again, for anyone. Optional: a port without them cannot keep an
+   * added year beyond the session.
+   */
+  loadAddedYears?(): Promise<string | undefined>;
+  saveAddedYears?(xml: string): Promise<void>;
   /** The export log kept in the `Returns` sheet. */
   readReturnLog(): Promise<ReturnLogEntry[]>;
   appendReturnLog(entry: ReturnLogEntry): Promise<void>;

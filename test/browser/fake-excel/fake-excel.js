@@ -48,6 +48,8 @@
     const book = {
       sheets: [],
       settings: new Map(),
+      // custom XML parts saved with the file: { id, namespace, xml }
+      xmlParts: [],
       selection: null,
       active: null,
       syncCount: 0,
@@ -67,6 +69,7 @@
     }
     // workbook settings saved with the file (Office.context.document.settings), as JSON values by key
     for (const [k, v] of Object.entries((data && data.settings) || {})) book.settings.set(k, JSON.stringify(v));
+    for (const p of (data && data.xmlParts) || []) book.xmlParts.push({ id: String(book.nextId++), namespace: p.namespace, xml: p.xml });
     book.active = book.sheets[0] ? book.sheets[0].name : null;
     const findSheet = (name) => book.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
     const cell = (sh, addr) => {
@@ -458,6 +461,40 @@
       }
     }
 
+    /** A custom XML part (ExcelApi 1.5): getXml() and delete(). */
+    class CustomXmlPart extends ClientObject {
+      constructor(ctx, part) {
+        super(ctx);
+        this._part = part;
+        this.id = part.id;
+        this.namespaceUri = part.namespace;
+      }
+      getXml() {
+        const part = this._part;
+        const result = { value: undefined };
+        this._ctx._objects.push({ _afterSync: () => (result.value = part.xml) });
+        return result;
+      }
+      delete() {
+        book.xmlParts = book.xmlParts.filter((p) => p !== this._part);
+      }
+    }
+
+    class CustomXmlPartScopedCollection extends ClientObject {
+      constructor(ctx, namespace) {
+        super(ctx);
+        this._ns = namespace;
+      }
+      _afterSync() {
+        if (this._pending.has('items')) this._items = book.xmlParts.filter((p) => p.namespace === this._ns).map((p) => new CustomXmlPart(this._ctx, p));
+        super._afterSync();
+      }
+      get items() {
+        this._need('items');
+        return this._items;
+      }
+    }
+
     class RequestContext {
       constructor() {
         this._objects = [];
@@ -469,6 +506,15 @@
             add: (k, v) => {
               book.settings.set(k, JSON.stringify(v));
               return new Setting(ctx, k);
+            },
+          },
+          customXmlParts: {
+            getByNamespace: (ns) => new CustomXmlPartScopedCollection(ctx, ns),
+            add: (xml) => {
+              const m = /xmlns="([^"]*)"/.exec(xml);
+              const part = { id: String(book.nextId++), namespace: m ? m[1] : '', xml };
+              book.xmlParts.push(part);
+              return new CustomXmlPart(ctx, part);
             },
           },
         };
@@ -534,6 +580,7 @@
         selection: b.selection,
         syncCount: b.syncCount,
         settings: Object.fromEntries([...b.settings].map(([k, v]) => [k, JSON.parse(v)])),
+        xmlParts: b.xmlParts.map((p) => ({ namespace: p.namespace, xml: p.xml })),
         sheets: b.sheets.map((s) => ({
           name: s.name,
           cells: Object.fromEntries([...s.cells].filter(([, c]) => c.value !== '' || c.fill || c.fontColor || c.bold).map(([a, c]) => [a, Object.assign({}, c)])),
