@@ -3,7 +3,9 @@ import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabLis
 import { setFunctionAdviceSettings, setFunctionAsOf, setFunctionYear } from '../functions/function-settings';
 import type { WorkbookCheck } from './app/check-workbook';
 import { defaultPort } from './app/default-port';
+import { restoreAddedYears } from './app/added-years';
 import { settingsGate } from './app/settings-gate';
+import { years } from '../core/years/registry';
 import { DEFAULT_PANE_SETTINGS, parsePaneSettings, type PaneSettings } from './app/settings-model';
 import { AboutPanel } from './components/AboutPanel';
 import { CheckPanel } from './components/CheckPanel';
@@ -29,6 +31,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [check, setCheck] = useState<WorkbookCheck>();
   const [settingsProblem, setSettingsProblem] = useState<string>();
+  const [yearsProblem, setYearsProblem] = useState<string>();
   /** Actions wait on this until the workbook's saved settings are known (see settings-gate.ts). */
   const gate = useMemo(() => settingsGate(DEFAULT_PANE_SETTINGS), [port]);
   const [loaded, setLoaded] = useState(false);
@@ -38,16 +41,25 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
   useEffect(() => {
     if (!port) return;
     let live = true;
+    // the years added to this workbook are read beside the settings, and registered before the settings are parsed
+    // (the saved settings may name one of them)
+    const restored = restoreAddedYears(port, years)
+      .catch((e: unknown) => [`The collection years saved with this workbook could not be read (${e instanceof Error ? e.message : String(e)}).`])
+      .then((problems) => {
+        if (live && problems.length) setYearsProblem(problems.join(' '));
+      });
     port
       .loadSettings()
-      .then((raw) => {
+      .then(async (raw) => {
+        await restored;
         if (!live || changed.current) return;
         const s = parsePaneSettings(raw);
         gate.set(s, true);
         setSettings(s);
         applyToFunctions(s);
       })
-      .catch((e: unknown) => {
+      .catch(async (e: unknown) => {
+        await restored;
         if (!live) return;
         if (!gate.open) gate.set(DEFAULT_PANE_SETTINGS, true);
         setSettingsProblem(`Settings could not be read; using the defaults (${e instanceof Error ? e.message : String(e)}).`);
@@ -90,6 +102,11 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
             {!loaded && !gate.open && (
               <Spinner size="tiny" labelPosition="after" label="Reading this workbook's settings… (a check started now waits for them)" />
             )}
+            {yearsProblem && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{yearsProblem}</MessageBarBody>
+              </MessageBar>
+            )}
             {settingsProblem && (
               <MessageBar intent="warning">
                 <MessageBarBody>{settingsProblem}</MessageBarBody>
@@ -101,7 +118,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
                 {tab === 'export' && <ExportPanel port={port} settings={settings} gate={gate} check={check} onChecked={setCheck} />}
                 {tab === 'import' && <ImportPanel port={port} onImported={() => setCheck(undefined)} />}
                 {tab === 'summary' && <SummaryPanel port={port} settings={settings} gate={gate} check={check} onChecked={setCheck} />}
-                {tab === 'settings' && <SettingsPanel settings={settings} onChange={changeSettings} />}
+                {tab === 'settings' && <SettingsPanel settings={settings} onChange={changeSettings} port={port} />}
                 {tab === 'about' && <AboutPanel />}
               </ScreenBoundary>
             </div>

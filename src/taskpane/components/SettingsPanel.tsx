@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1 } from '@fluentui/react-components';
 import { ruleGroups } from '../../core/rules/rule-set';
 import type { AdviceSettings } from '../../core/rules/types';
 import { years } from '../../core/years/registry';
 import { validThreshold, WHOLE_MONTHS, type PaneSettings } from '../app/settings-model';
+import type { WorkbookPort } from '../excel/workbook-port';
+import { AddYearSection } from './AddYearSection';
 
 const THRESHOLDS: { key: keyof AdviceSettings; label: string }[] = [
   { key: 'breakInLearningMonths', label: 'Break in learning longer than (months)' },
@@ -15,8 +17,11 @@ const THRESHOLDS: { key: keyof AdviceSettings; label: string }[] = [
 const GROUPS = ruleGroups();
 
 /** Year, as-of date, advice thresholds and rule groups; saved with the workbook. */
-export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; onChange: (s: PaneSettings) => Promise<void> }) {
+export function SettingsPanel({ settings, onChange, port }: { settings: PaneSettings; onChange: (s: PaneSettings) => Promise<void>; port?: WorkbookPort }) {
   const [draft, setDraft] = useState<PaneSettings>(settings);
+  // the workbook's saved settings may arrive after the screen opened (they are read when the pane opens): show them
+  useEffect(() => setDraft(settings), [settings]);
+  const [, setYearsShown] = useState(0);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const [typed, setTyped] = useState<Partial<Record<keyof AdviceSettings, string>>>({});
   const invalid = THRESHOLDS.some((t) => typed[t.key] !== undefined && (typed[t.key] === '' || !validThreshold(t.key, Number(typed[t.key]))));
@@ -91,6 +96,7 @@ export function SettingsPanel({ settings, onChange }: { settings: PaneSettings; 
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      {port && <AddYearSection port={port} onAdded={() => setYearsShown((n) => n + 1)} />}
     </section>
   );
 }

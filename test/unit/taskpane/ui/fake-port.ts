@@ -13,6 +13,8 @@ export class FakePort implements WorkbookPort {
   cleared = 0;
   written: SheetTable[][] = [];
   settings: unknown = undefined;
+  /** The added collection years as saved with the workbook (the custom XML part's text). */
+  addedYears: string | undefined = undefined;
   log: ReturnLogEntry[] = [];
   progressCalls = 0;
 
@@ -50,6 +52,12 @@ export class FakePort implements WorkbookPort {
   }
   async saveSettings(settings: unknown): Promise<void> {
     this.settings = settings;
+  }
+  async loadAddedYears(): Promise<string | undefined> {
+    return this.addedYears;
+  }
+  async saveAddedYears(xml: string): Promise<void> {
+    this.addedYears = xml;
   }
   async readReturnLog(): Promise<ReturnLogEntry[]> {
     return this.log;
