@@ -24,6 +24,11 @@ function applyToFunctions(s: PaneSettings): void {
   setFunctionAdviceSettings(s.advice);
 }
 
+/** Recalculates the ILR.* cells after the pane's settings load or change; a host that cannot is left as it is. */
+function recalculate(port: WorkbookPort): void {
+  port.recalculate?.().catch(() => undefined);
+}
+
 /** The task pane: Check, Export, Import, Summary and Settings over the workbook port, and About. */
 export function App({ port: given }: { port?: WorkbookPort } = {}) {
   const port = useMemo(() => given ?? defaultPort(), [given]);
@@ -57,6 +62,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
         gate.set(s, true);
         setSettings(s);
         applyToFunctions(s);
+        recalculate(port);
       })
       .catch(async (e: unknown) => {
         await restored;
@@ -76,7 +82,10 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
     setSettings(s);
     applyToFunctions(s);
     setCheck(undefined);
-    if (port) await port.saveSettings(s);
+    if (port) {
+      await port.saveSettings(s);
+      recalculate(port);
+    }
   };
 
   return (

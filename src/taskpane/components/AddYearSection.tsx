@@ -29,6 +29,8 @@ export function AddYearSection({ port, onAdded }: { port: WorkbookPort; onAdded:
     if (!preview) return;
     try {
       await keepYear(port, years, preview);
+      // formulas that named the year before it was known are worked out again
+      port.recalculate?.().catch(() => undefined);
       setStatus({ ok: true, text: `${preview.year.label} added and saved with this workbook: choose it as the collection year above, or in a formula's year argument (${preview.year.code}).` });
       onAdded(preview.year.code);
     } catch (e) {

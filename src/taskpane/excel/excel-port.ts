@@ -168,6 +168,15 @@ export async function saveAddedYears(context: Ctx, namespace: string, xml: strin
   await context.sync();
 }
 
+/**
+ * A full recalculation (ExcelApi 1.1, the add-in's minimum): the ILR.* functions read the pane's year, as-of date and
+ * advice settings, which Excel cannot see as inputs, so their cells are recalculated when those change.
+ */
+export async function recalculate(context: Ctx): Promise<void> {
+  context.workbook.application.calculate(Excel.CalculationType.full);
+  await context.sync();
+}
+
 // ---- highlight / clear ----------------------------------------------------------------------------------------
 
 interface MarkRecord {
@@ -441,6 +450,7 @@ export function createExcelPort(run: Runner = (batch) => Excel.run(batch)): Work
     writeTables: (tables) => run((c) => writeTables(c, tables)),
     loadSettings: () => run((c) => loadSetting(c, SETTINGS_KEY)),
     loadAddedYears: () => run((c) => loadAddedYears(c, STORED_YEARS_NAMESPACE)),
+    recalculate: () => run((c) => recalculate(c)),
     saveAddedYears: (xml) => run((c) => saveAddedYears(c, STORED_YEARS_NAMESPACE, xml)),
     saveSettings: (s) => run((c) => saveSetting(c, SETTINGS_KEY, s)),
     readReturnLog: () => run((c) => readReturnLog(c)),

@@ -50,6 +50,11 @@ export interface WorkbookPort {
    */
   loadAddedYears?(): Promise<string | undefined>;
   saveAddedYears?(xml: string): Promise<void>;
+  /**
+   * Asks Excel to recalculate the workbook, so the ILR.* cells take the pane's year, as-of date and advice settings
+   * (Excel does not know the functions depend on them). Optional.
+   */
+  recalculate?(): Promise<void>;
   /** The export log kept in the `Returns` sheet. */
   readReturnLog(): Promise<ReturnLogEntry[]>;
   appendReturnLog(entry: ReturnLogEntry): Promise<void>;

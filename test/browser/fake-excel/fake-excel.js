@@ -50,6 +50,8 @@
       settings: new Map(),
       // custom XML parts saved with the file: { id, namespace, xml }
       xmlParts: [],
+      // full recalculations asked for (workbook.application.calculate)
+      calculations: [],
       selection: null,
       active: null,
       syncCount: 0,
@@ -508,6 +510,11 @@
               return new Setting(ctx, k);
             },
           },
+          application: {
+            calculate: (type) => {
+              book.calculations.push(type);
+            },
+          },
           customXmlParts: {
             getByNamespace: (ns) => new CustomXmlPartScopedCollection(ctx, ns),
             add: (xml) => {
@@ -530,6 +537,7 @@
     }
 
     const Excel = {
+      CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
       run: async (batch) => {
         const ctx = new RequestContext();
         const result = await batch(ctx);
@@ -581,6 +589,7 @@
         syncCount: b.syncCount,
         settings: Object.fromEntries([...b.settings].map(([k, v]) => [k, JSON.parse(v)])),
         xmlParts: b.xmlParts.map((p) => ({ namespace: p.namespace, xml: p.xml })),
+        calculations: [...b.calculations],
         sheets: b.sheets.map((s) => ({
           name: s.name,
           cells: Object.fromEntries([...s.cells].filter(([, c]) => c.value !== '' || c.fill || c.fontColor || c.bold).map(([a, c]) => [a, Object.assign({}, c)])),

@@ -43,4 +43,10 @@ describe('added collection years are saved with the workbook (in-memory Excel ho
     expect(typeof saved.settings[YEARS_SETTING_KEY]).toBe('string');
     expect(parseStoredYears((await port.loadAddedYears!())!).stored).toEqual(stored());
   });
+
+  it('recalculate asks Excel for a full recalculation (the ILR.* cells take the pane\'s settings)', async () => {
+    const host = FakeExcel.install({ sheets: [{ name: 'Learner', cells: {} }] });
+    await portOf(host).recalculate!();
+    expect((FakeExcel.snapshot() as unknown as { calculations: string[] }).calculations).toEqual(['Full']);
+  });
 });

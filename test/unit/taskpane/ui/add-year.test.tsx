@@ -33,6 +33,11 @@ describe('Settings → Add a collection year', () => {
     await screen.findByRole('option', { name: '2026-27' });
     expect(years.get('2627').namespace).toBe('ESFA/ILR/2026-27');
     expect((screen.getByRole('combobox', { name: 'Collection year' }) as HTMLSelectElement).value).toBe('2627');
+    // the settings loaded: the ILR.* cells are worked out again with them
+    expect(port.recalculations).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved with the workbook.');
+    expect(port.recalculations).toBe(2);
   });
 
   it('a bad file gets the reason and changes nothing', async () => {
@@ -59,6 +64,8 @@ describe('Settings → Add a collection year', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/2026-27 added and saved with this workbook/);
     expect(port.addedYears).toContain('code="2627"');
     expect(yearOptions()).toContain('2026-27');
+    // the ILR.* cells are worked out again: on the settings' load, and once the year is added
+    expect(port.recalculations).toBe(2);
   });
 
   it('saved years that cannot be read are said when the pane opens, and the pane still works', async () => {

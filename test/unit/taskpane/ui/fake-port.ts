@@ -53,6 +53,10 @@ export class FakePort implements WorkbookPort {
   async saveSettings(settings: unknown): Promise<void> {
     this.settings = settings;
   }
+  recalculations = 0;
+  async recalculate(): Promise<void> {
+    this.recalculations++;
+  }
   async loadAddedYears(): Promise<string | undefined> {
     return this.addedYears;
   }
