@@ -1,6 +1,7 @@
 // Writes the synthetic ILR XML fixtures used by the tests (no real people: invented names and ULNs).
 // Run: npx tsx --require ./scripts/register-text-assets.cjs scripts/make-test-fixtures.ts
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { likely2627 } from '../test/helpers/fake-year';
 import { messageFrom, type RecordSpec } from '../src/core/model/build';
 import { writeXmlString } from '../src/core/xml/write-xml';
 
@@ -81,3 +82,19 @@ const msg2021 = messageFrom('2021', {
 
 writeFileSync('test/fixtures/xml/synthetic-2021-with-dp.xml', `<!-- Synthetic ILR 2020-21 file with destination outcomes, made by scripts/make-test-fixtures.ts. No real people. -->\n` + writeXmlString(msg2021).replace(/^<\?xml[^>]*>\n/, ''));
 console.log('wrote test/fixtures/xml/synthetic-2021-with-dp.xml');
+
+// ---- a would-be 2026-27 file and XSD, for adding a year in the task pane (issue: the current collection year) ----
+// The XSD: the 2025-26 one as the official 2026-27 changes describe it (test/helpers/fake-year.ts likely2627: namespace
+// and Year, EPAOrgID 7 → 8, FUNDCOMP removed). The file: the ESFA 2025-26 sample's learners that have no errors, moved
+// to 2026-27 (namespace, Year; FUNDCOMP left out, as 2026-27 has none). OGL v3.0, like the sources.
+const esfa = readFileSync('test/fixtures/xml/ILR-99999999-2526-20250108-094401.xml', 'utf8');
+// (CLLearner's Community Learning aim, FundModel 10, and StandLearn's 2015 starts would be errors in 2026-27: left out)
+const keep = new Set(['HEFunded', 'LoanLearner', 'Other1619', 'OtherAdult']);
+const file2627 = esfa
+  .replace(/<Learner>[\s\S]*?<\/Learner>\s*/g, (block) => (keep.has(/<LearnRefNumber>([^<]*)<\/LearnRefNumber>/.exec(block)?.[1] ?? '') ? block : ''))
+  .replace(/ESFA\/ILR\/2025-26/g, 'ESFA/ILR/2026-27')
+  .replace('<Year>2526</Year>', '<Year>2627</Year>')
+  .replace(/<FUNDCOMP>[^<]*<\/FUNDCOMP>\s*/g, '');
+writeFileSync('test/fixtures/xml/ILR-99999999-2627-20260815-094401.xml', file2627);
+writeFileSync('test/fixtures/xml/ILR-2026-27-likely.xsd', likely2627());
+console.log('wrote test/fixtures/xml/ILR-99999999-2627-20260815-094401.xml and ILR-2026-27-likely.xsd');

@@ -33,6 +33,9 @@ const EXPECTED = PLANTED.filter((e) => !NOT_IMPLEMENTED.has(e.rule));
 const ESFA_XML = '/work/shared/reference/samples/ILR-99999999-2526-20250108-094401.xml';
 const LOCAL_ESFA = join(ROOT, 'test/fixtures/xml/ILR-99999999-2526-20250108-094401.xml');
 const XSD = join(ROOT, 'assets/years/ILR-2025-26.xsd');
+/** A would-be 2026-27 XSD and file (made by scripts/make-test-fixtures.ts from the 2025-26 ones), for adding a year. */
+const XSD_2627 = join(ROOT, 'test/fixtures/xml/ILR-2026-27-likely.xsd');
+const FILE_2627 = join(ROOT, 'test/fixtures/xml/ILR-99999999-2627-20260815-094401.xml');
 const MARK_FORMULA = '=LEN("ILR Workbench mark")>0';
 
 const harness = new Harness();
@@ -80,7 +83,8 @@ async function main() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const fakeHost = readFileSync(join(ROOT, 'test/browser/fake-excel/fake-excel.js'), 'utf8');
-  const data = await sampleWithUserFormatting();
+  // what office.js installs: the sample at first; what was saved, when the test reopens the workbook
+  let officeData = await sampleWithUserFormatting();
   const server = await serveDirectory(DIST);
   const origin = server.url;
   const profile = mkdtempSync(join(tmpdir(), 'ilr-browser-'));
@@ -96,7 +100,12 @@ async function main() {
   try {
     context.on('request', (r) => requests.push(r.url()));
     await context.route(OFFICE_JS, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: `${fakeHost}\nFakeExcel.install(${JSON.stringify(data)});\n` }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/javascript',
+        headers: { 'Cache-Control': 'no-store' },
+        body: `${fakeHost}\nFakeExcel.install(${JSON.stringify(officeData)});\n`,
+      }),
     );
     // Anything else off-origin is refused (and recorded above), so a stray request fails the test rather than leaking.
     await context.route((url) => url.origin !== origin && url.href !== OFFICE_JS && url.protocol.startsWith('http'), (route) => route.abort());
@@ -292,6 +301,60 @@ async function main() {
       await page.getByLabel(/Check as of/).fill('2026-07-30');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.waitForFunction(() => globalThis.FakeExcel.snapshot().settings['ilrWorkbench.settings']?.asOf === '2026-07-30', undefined, { timeout: 5_000 });
+    });
+
+    await step('Settings → Add a collection year: a 2026-27 XSD kept with the workbook survives reopening; a 2026-27 file imports, checks and exports under a -2627- name', async () => {
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByLabel('Official XSD file').setInputFiles(XSD_2627);
+      const preview = page.getByTestId('year-preview');
+      await preview.waitFor({ timeout: 10_000 });
+      const text = await preview.textContent();
+      assert(text.includes('2026-27 (year code 2627, namespace ESFA/ILR/2026-27)'), `preview: ${text}`);
+      assert(text.includes('changed: Learner/LearningDelivery/EPAOrgID — maximum length 7 → 8'), `preview: ${text}`);
+      assert(text.includes('removed: Learner/LearningDelivery/LearningDeliveryHE/FUNDCOMP'), `preview: ${text}`);
+      await preview.getByRole('button', { name: 'Add 2026-27' }).click();
+      await page.getByText(/2026-27 added and saved with this workbook/).waitFor({ timeout: 10_000 });
+      const saved = await snapshot();
+      assert(saved.xmlParts.some((p) => p.namespace === 'urn:ilr-workbench:collection-years:1'), 'the year is not saved as a custom XML part');
+      // Reopen the workbook: the host starts again from what was saved in it, and the pane loads afresh.
+      officeData = { sheets: saved.sheets, settings: saved.settings, xmlParts: saved.xmlParts };
+      await page.reload();
+      await page.getByRole('button', { name: 'Check workbook' }).waitFor({ timeout: 20_000 });
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByRole('option', { name: '2026-27', exact: true }).waitFor({ state: 'attached', timeout: 10_000 });
+      await page.getByRole('combobox', { name: 'Collection year' }).selectOption('2627');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.waitForFunction(() => globalThis.FakeExcel.snapshot().settings['ilrWorkbench.settings']?.year === '2627', undefined, { timeout: 5_000 });
+      // Import a 2026-27 file.
+      await page.getByRole('tab', { name: 'Import' }).click();
+      await page.locator('input[type="file"]').setInputFiles(FILE_2627);
+      await page.getByRole('button', { name: 'Replace sheets' }).click();
+      await page.getByText(/Imported ILR-99999999-2627-20260815-094401\.xml: 4 learners/).waitFor({ timeout: 30_000 });
+      const learnerSheet = (await snapshot()).sheets.find((x) => x.name === 'Learner');
+      assert(Object.values(learnerSheet.cells).some((c) => c.value === 'HEFunded'), 'the 2026-27 learners are not on the Learner sheet');
+      // Check it: the 2025-26 rules applied to 2026-27 data, said so.
+      await page.getByRole('tab', { name: 'Check' }).click();
+      await page.getByRole('button', { name: 'Check workbook' }).click();
+      await page.getByTestId('check-summary').waitFor({ timeout: 30_000 });
+      const summary = await page.getByTestId('check-summary').textContent();
+      const errorRules = await page.locator('section[data-rule] [data-cell]').evaluateAll((els) => els.map((e) => `${e.closest('section').dataset.rule}@${e.dataset.sheet}!${e.dataset.cell}`));
+      assert(/^0 errors,/.test(summary), `2026-27 check: ${summary} ${errorRules.join(' ')}`);
+      await page.getByText(/2025-26 rules applied to 2026-27 data/).first().waitFor({ timeout: 5_000 });
+      // Export it: the 2026-27 namespace and name, valid against the added XSD.
+      await page.getByRole('tab', { name: 'Export' }).click();
+      await page.getByRole('button', { name: 'Create ILR file' }).click();
+      const anyway = page.getByRole('button', { name: 'Create anyway' });
+      const link = page.getByTestId('download-link');
+      await Promise.race([anyway.waitFor({ timeout: 60_000 }), link.waitFor({ timeout: 60_000 })]);
+      if (await anyway.isVisible()) await anyway.click();
+      await link.waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      const file = join(OUT, download.suggestedFilename());
+      await download.saveAs(file);
+      assert(/^ILR-99999999-2627-\d{8}-\d{6}-\d{2}\.XML$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+      assert(readFileSync(file, 'utf8').includes('xmlns="ESFA/ILR/2026-27"'), 'the file is not in the 2026-27 namespace');
+      execFileSync('xmllint', ['--noout', '--schema', XSD_2627, file], { stdio: 'pipe' });
+      await shot('9-added-year');
     });
 
     await step('no request left for any host but the test origin and office.js', async () => {

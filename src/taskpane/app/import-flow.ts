@@ -1,5 +1,8 @@
 import type { IlrMessage } from '../../core/model/record';
-import { messageToTables } from '../../core/sheet/write-tables';
+import { messageToTables, templateTables } from '../../core/sheet/write-tables';
+
+/** The sheet of Destination and Progression outcomes (see core/sheet/layout.ts). */
+const DESTINATIONS_SHEET = 'DPOutcome';
 import type { SheetTable } from '../../core/sheet/table';
 import { readIlrXml } from '../../core/xml/read-xml';
 import type { WorkbookPort } from '../excel/workbook-port';
@@ -17,6 +20,15 @@ export async function planImport(port: WorkbookPort, xml: string): Promise<Impor
   const message = readIlrXml(xml);
   const tables = messageToTables(message);
   const existing = new Set(await port.sheetNames());
+  // An ILR sheet the file has no records for is emptied too (headers kept), so no row of an earlier return is left
+  // behind to be read with this one; the destinations sheet of a year whose file cannot hold them is the provider's
+  // own tracking and is left alone.
+  const written = new Set(tables.map((t) => t.sheet));
+  for (const t of templateTables(message.year)) {
+    if (written.has(t.sheet) || !existing.has(t.sheet)) continue;
+    if (t.sheet === DESTINATIONS_SHEET && !message.year.hasDestinations) continue;
+    tables.push(t);
+  }
   const overwrites = tables.map((t) => t.sheet).filter((n) => existing.has(n));
   const learners = (message.root.children.Learner ?? []).length;
   return { message, tables, overwrites, learners };
