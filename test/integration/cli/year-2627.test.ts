@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 import { xmllintValidate } from '../../helpers/xmllint';
 
@@ -31,5 +32,20 @@ describe('a 2026-27 return from the command line (its XSD added with --xsd)', ()
     const written = readdirSync(dir).filter((n) => n.endsWith('.XML'));
     expect(written).toEqual([expect.stringMatching(/^ILR-99999999-2627-\d{8}-\d{6}-01\.XML$/)]);
     expect(xmllintValidate(join(dir, written[0]!), XSD).valid).toBe(true);
+  });
+
+  it('ilr template --xsd … --year 2627 writes the 2026-27 layout (no FUNDCOMP column)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ilr-2627-'));
+    const r = await runCli(['--xsd', XSD, 'template', '--year', '2627', '-o', join(dir, 't.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/2026-27: Return, /);
+    const headers = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      return (wb.getWorksheet('LearningDelivery')!.getRow(1).values as unknown[]).map(String);
+    };
+    expect((await headers(join(dir, 't.xlsx'))).some((h) => h.includes('FUNDCOMP'))).toBe(false);
+    expect((await runCli(['template', '--year', '2526', '-o', join(dir, 'u.xlsx')])).code).toBe(0);
+    expect((await headers(join(dir, 'u.xlsx'))).some((h) => h.includes('FUNDCOMP'))).toBe(true);
   });
 });
