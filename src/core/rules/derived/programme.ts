@@ -28,13 +28,15 @@ export function isApprenticeship(aim: IlrRecord, year: IlrYear | string): boolea
 /** The devolved-authority source-of-funding codes of DD35 (SOF 110–120). */
 export const DEVOLVED_SOF_CODES: readonly string[] = ['110', '111', '112', '113', '114', '115', '116', '117', '118', '119', '120'];
 
+const DEVOLVED: ReadonlySet<number> = new Set(DEVOLVED_SOF_CODES.map(Number));
+
 /** DD35, devolved authorities: the aim has a SOF of 110–120. */
 export function isDevolved(aim: IlrRecord): boolean {
   for (const f of kids(aim, 'LearningDeliveryFAM')) {
     const type = text(f, 'LearnDelFAMType');
     if (type === undefined || (type !== 'SOF' && type.trim().toUpperCase() !== 'SOF')) continue;
     const code = text(f, 'LearnDelFAMCode')?.trim();
-    if (code !== undefined && /^\d+$/.test(code) && Number(code) >= 110 && Number(code) <= 120) return true;
+    if (code !== undefined && /^\d+$/.test(code) && DEVOLVED.has(Number(code))) return true;
   }
   return false;
 }

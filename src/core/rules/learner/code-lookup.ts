@@ -62,12 +62,6 @@ export function reportValue(ctx: RuleContext, held: Held, field: string, note?: 
 
 export { recordsAt };
 
-/** Whether the product's list for (field, type) is known to be incomplete (the whole official table was not seen). */
-export function isPartialList(yearCode: string, field: string, type?: string): boolean {
-  const source = codeListSource(yearCode, field, type);
-  return source !== undefined && !source.complete;
-}
-
 /**
  * A rule that reports every value of `target` that is not in the code list (for typed lists: not a code of its type,
  * or of a type the list does not know). A blank value is not checked (FD_*_MA reports a missing mandatory one).
