@@ -33,9 +33,11 @@ export const FS_ERROR_REASONS: Readonly<Record<string, string>> = {
   EAGAIN: 'the resource is busy (try again)',
 };
 
-/** An error carrying an errno code (what node:fs throws). */
+/** An error carrying an errno code (what node:fs throws). Duck-typed: errors from another realm fail `instanceof`. */
 export function isFsError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z0-9]+$/.test((e as NodeJS.ErrnoException).code!);
+  if (typeof e !== 'object' || e === null) return false;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code);
 }
 
 /** The plain-English reason for an errno code; the code itself when it is not one of ours. */
@@ -109,7 +111,7 @@ function workbookNamed(message: string, argv: readonly string[]): string | undef
  * for the user; only library texts inside it are replaced), false for anything else.
  */
 export function userLine(e: unknown, argv: readonly string[], usage: boolean): string {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = typeof e === 'object' && e !== null && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
   if (isZipLibraryText(message)) return notAWorkbook(workbookNamed(message, argv));
   if (usage) return wordTrailingCode(message);
   if (isFsError(e)) return describeFsError(e);
