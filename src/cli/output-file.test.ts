@@ -125,4 +125,12 @@ describe('ensureFolder', () => {
     expect(() => ensureFolder(file)).toThrow(`cannot write into ${file}: it is a file, not a folder`);
     expect(() => ensureFolder(join(file, 'sub'))).toThrow(`cannot create the folder ${join(file, 'sub')}: a part of the path is a file, not a folder`);
   });
+
+  test('a read-only disk: the real reason, not the ENOENT recursive mkdir reports there', () => {
+    const dir = join(tmp(), 'a', 'b');
+    jest.spyOn(outputFs, 'mkdir').mockImplementation((_p, recursive) => {
+      throw fsError(recursive ? 'ENOENT' : 'EROFS', 'mkdir');
+    });
+    expect(() => ensureFolder(dir)).toThrow(`cannot create the folder ${dir}: the disk or folder is read-only`);
+  });
 });

@@ -25,6 +25,7 @@ export const outputFs = {
   link: (from: string, to: string): Promise<void> => fs.promises.link(from, to),
   rename: (from: string, to: string): Promise<void> => fs.promises.rename(from, to),
   unlink: (path: string): Promise<void> => fs.promises.unlink(path),
+  mkdir: (path: string, recursive: boolean): void => void fs.mkdirSync(path, { recursive }),
 };
 
 /** A refusal to write an output (exit 2, one line). */
@@ -36,6 +37,21 @@ export interface OutputOptions {
 }
 
 let counter = 0;
+
+/** Temporary files being written now: removed if the process is interrupted (entry.ts, on Ctrl-C). */
+const live = new Set<string>();
+
+/** Removes the temporary files of writes under way (synchronously: called from a signal handler before exiting). */
+export function removeTemporaryFilesSync(): void {
+  for (const t of live) {
+    try {
+      fs.unlinkSync(t);
+    } catch {
+      // not created yet, or already gone
+    }
+  }
+  live.clear();
+}
 
 /** The temporary name beside `path` (hidden, with the process id so two runs never share one). */
 export function temporaryNameFor(path: string): string {
@@ -60,10 +76,27 @@ export function ensureFolder(dir: string): void {
   if (st && !st.isDirectory()) throw new OutputError(`cannot write into ${dir}: it is ${st.isFile() ? 'a file' : 'a device or special file'}, not a folder`);
   if (st) return;
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    outputFs.mkdir(dir, true);
   } catch (e) {
-    if (isFsError(e)) throw new OutputError(`cannot create the folder ${dir}: ${fsReason(e.code)}`);
-    throw e;
+    const real = isFsError(e) && e.code === 'ENOENT' ? mkdirErrorOfFirstMissing(dir) ?? e : e;
+    if (isFsError(real)) throw new OutputError(`cannot create the folder ${dir}: ${fsReason(real.code)}`);
+    throw real;
+  }
+}
+
+/**
+ * Node's recursive mkdir says ENOENT for a folder it may not create (on a read-only disk, EROFS): the first missing
+ * folder, made without recursion, gives the real reason.
+ */
+function mkdirErrorOfFirstMissing(dir: string): unknown {
+  let missing = dir;
+  while (dirname(missing) !== missing && !statOrUndefined(dirname(missing))) missing = dirname(missing);
+  try {
+    outputFs.mkdir(missing, false);
+    fs.rmdirSync(missing); // it could be made after all: leave nothing behind, report the first error
+    return undefined;
+  } catch (e) {
+    return e;
   }
 }
 
@@ -87,6 +120,7 @@ export function checkOutputFree(path: string, opts: OutputOptions): void {
 export async function writeOutput(path: string, opts: OutputOptions, write: (tmpPath: string) => Promise<void>): Promise<void> {
   checkOutputFree(path, opts);
   const tmp = temporaryNameFor(path);
+  live.add(tmp);
   try {
     await write(tmp);
     await outputFs.fsync(tmp);
@@ -101,6 +135,8 @@ export async function writeOutput(path: string, opts: OutputOptions, write: (tmp
       throw new OutputError(`cannot write ${path}: ${fsReason(e.code)}`);
     }
     throw e;
+  } finally {
+    live.delete(tmp);
   }
 }
 
