@@ -1,4 +1,5 @@
 import { main, nodeIo } from './main';
+import { userLine } from './errors';
 import { removeTemporaryFilesSync } from './output-file';
 
 // `ilr check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
@@ -12,6 +13,15 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
   process.once(signal, () => {
     removeTemporaryFilesSync();
     process.exit(code);
+  });
+}
+
+// the safety net for a failure outside main's own (a library's stream erroring after its promise settled): one line, exit 2
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (e: unknown) => {
+    removeTemporaryFilesSync();
+    process.stderr.write(`ilr: ${userLine(e, process.argv.slice(2), false)}\n`);
+    process.exit(2);
   });
 }
 

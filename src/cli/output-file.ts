@@ -67,14 +67,19 @@ function statOrUndefined(path: string): fs.Stats | undefined {
   }
 }
 
+/** Refuses early (before the work of making the content) an output folder that is a file or a device. */
+export function checkFolderUsable(dir: string): void {
+  const st = statOrUndefined(dir);
+  if (st && !st.isDirectory()) throw new OutputError(`cannot write into ${dir}: it is ${st.isFile() ? 'a file' : 'a device or special file'}, not a folder`);
+}
+
 /**
  * Makes sure `dir` is a folder that can be written into, creating it (and its parents) if needed. A file in the way,
  * a read-only disk … are one-line refusals.
  */
 export function ensureFolder(dir: string): void {
-  const st = statOrUndefined(dir);
-  if (st && !st.isDirectory()) throw new OutputError(`cannot write into ${dir}: it is ${st.isFile() ? 'a file' : 'a device or special file'}, not a folder`);
-  if (st) return;
+  checkFolderUsable(dir);
+  if (statOrUndefined(dir)) return;
   try {
     outputFs.mkdir(dir, true);
   } catch (e) {

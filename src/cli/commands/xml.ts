@@ -5,7 +5,7 @@ import { describeViolation } from '../../core/xml/validate-xsd';
 import { parseCommandArgs } from '../args';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError, type Command } from '../io';
 import { loadInput } from '../load-input';
-import { ensureFolder, outputFs, writeOutput } from '../output-file';
+import { checkFolderUsable, ensureFolder, outputFs, writeOutput } from '../output-file';
 
 export const xmlCommand: Command = {
   name: 'xml',
@@ -14,6 +14,8 @@ export const xmlCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string', short: 'o' }, year: { type: 'string' }, force: { type: 'boolean' } }, this.usage);
     if (positionals.length !== 1) throw new UsageError(`give one input file\nusage: ${this.usage}`);
+    const dir = resolve(io.cwd, values.out ?? '.');
+    checkFolderUsable(dir);
     const input = await loadInput(positionals[0]!, { year: values.year });
     for (const n of input.notes) io.err(`note: ${n}`);
     const cellErrors = input.problems.filter((p) => p.severity === 'error');
@@ -32,7 +34,6 @@ export const xmlCommand: Command = {
       io.err(`refused: ${result.fileNameProblem}`);
       return EXIT_DATA_ERRORS;
     }
-    const dir = resolve(io.cwd, values.out ?? '.');
     ensureFolder(dir);
     const path = join(dir, result.fileName);
     // the name comes from the header's DateTime: exporting the same data again names the same file, never replaced unasked

@@ -39,6 +39,15 @@ describe('ilr xml -o', () => {
     expect(r.err).toBe(`ilr: cannot write into ${file}: it is a file, not a folder`);
   });
 
+  test('the file in the way is said before the input is read (no waiting through a large export first)', async () => {
+    const dir = tmp();
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const r = await runCli(['xml', join(dir, 'missing-input.xml'), '-o', file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`ilr: cannot write into ${file}: it is a file, not a folder`);
+  });
+
   test('a folder under a regular file (ENOTDIR)', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'f'), 'x');
