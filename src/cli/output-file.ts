@@ -136,7 +136,8 @@ export async function writeOutput(path: string, opts: OutputOptions, write: (tmp
     await removeQuietly(tmp);
     if (e instanceof UsageError) throw e;
     if (isFsError(e)) {
-      if (e.code === 'EEXIST') refuseExisting(path, fs.statSync(path)); // another program took the name meanwhile
+      const taken = e.code === 'EEXIST' ? statOrUndefined(path) : undefined;
+      if (taken) refuseExisting(path, taken); // another program took the name meanwhile
       throw new OutputError(`cannot write ${path}: ${fsReason(e.code)}`);
     }
     throw e;
