@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { years } from '../core/years/registry';
 import { commands } from './commands';
+import { fsReason, isFsError, userLine } from './errors';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io';
 
 function help(io: CliIo): void {
@@ -11,7 +12,8 @@ function help(io: CliIo): void {
   io.out('');
   io.out('every command accepts --xsd FILE (repeatable) to add a collection year from its official XSD');
   io.out(`known years: ${years.describeKnown()}`);
-  io.out('exit codes: 0 ok, 1 the data has errors, 2 bad usage or unreadable input');
+  io.out('exit codes: 0 ok, 1 the data has errors (or a file was refused), 2 bad usage, unreadable input, or an output that cannot be written');
+  io.out('an existing output file is never replaced unless --force is given');
 }
 
 /** Takes the global --xsd FILE options out of the arguments and registers those years. */
@@ -32,7 +34,7 @@ function registerXsds(args: string[]): string[] {
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read XSD ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`cannot read XSD ${file}: ${isFsError(e) ? fsReason(e.code) : (e as Error).message}`);
     }
     try {
       years.register(text, file);
@@ -59,12 +61,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return await cmd.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`ilr: ${e.message}`);
-      return EXIT_USAGE;
-    }
-    // an unexpected failure: say what failed, never the data
-    io.err(`ilr: internal error: ${(e as Error).message}`);
+    // one line (a usage error may add its usage line), never a stack: a file-system error or a library's text in
+    // plain English (errors.ts), anything else as an internal error naming what failed, never the data
+    io.err(`ilr: ${userLine(e, argv, e instanceof UsageError)}`);
     return EXIT_USAGE;
   }
 }

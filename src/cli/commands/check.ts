@@ -8,10 +8,12 @@ import { findRule, runChecks } from '../../core/rules/check';
 import { coverageOf, describeCoverage, describeIncompleteLists } from '../../core/rules/coverage';
 import type { IlrYear } from '../../core/years/year';
 import { countFindings, sortFindings } from '../../core/rules/engine';
-import { DEFAULT_ADVICE_SETTINGS, type AdviceSettings, type CheckResult, type Finding, type Needs, type Severity } from '../../core/rules/types';
+import { type CheckResult, type Finding, type Needs, type Severity } from '../../core/rules/types';
 import { parseCommandArgs } from '../args';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError, type CliIo, type Command } from '../io';
 import { loadInput } from '../load-input';
+import { parseAdviceOptions, parseDisableOptions } from './check-options';
+import { mapped, writeJsonReport } from './json-report';
 
 const USAGE = 'ilr check <file.xlsx|file.csv|file.xml> [--year Y] [--as-of YYYY-MM-DD] [--format text|json] [--disable ID,GROUP] [--advice NAME=N]';
 /** In text output, at most this many findings are listed per rule (JSON lists them all). */
@@ -147,20 +149,6 @@ function listed(ids: readonly string[]): string {
   return `${ids.length} (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`;
 }
 
-/** `--advice breakInLearningMonths=9` (repeatable): the advice thresholds, by their setting names. */
-export function parseAdviceOptions(items: string[]): Partial<AdviceSettings> {
-  const out: Partial<AdviceSettings> = {};
-  for (const item of items.flatMap((i) => i.split(','))) {
-    const m = /^\s*(\w+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(item);
-    const key = m?.[1] as keyof AdviceSettings | undefined;
-    if (!m || !key || !(key in DEFAULT_ADVICE_SETTINGS)) {
-      throw new UsageError(`--advice takes NAME=NUMBER with NAME one of ${Object.keys(DEFAULT_ADVICE_SETTINGS).join(', ')} (got "${item.trim()}")`);
-    }
-    out[key] = Number(m[2]);
-  }
-  return out;
-}
-
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check learner data against the ILR validation rules and the Provider Support Manual advice',
@@ -181,7 +169,8 @@ export const checkCommand: Command = {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")\nusage: ${USAGE}`);
     const asOfOption = parseAsOf(values['as-of']);
-    const disabled = (values.disable ?? []).flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
+    const disabled = parseDisableOptions(values.disable ?? []);
+    const settings = parseAdviceOptions(values.advice ?? []);
     const inputPath = positionals[0]!;
     const input = await loadInput(resolve(io.cwd, inputPath), values.year !== undefined ? { year: values.year } : {});
     const msg = input.message;
@@ -189,7 +178,7 @@ export const checkCommand: Command = {
       throw new UsageError(`${inputPath} is a ${msg.year.label} file (its namespace says so), but --year says ${values.year}`);
     }
     const asOf = asOfOption ?? (input.kind === 'xml' ? header(msg).filePreparationDate : undefined) ?? todayIso();
-    const result = runChecks(msg, { asOf, disabled, settings: parseAdviceOptions(values.advice ?? []) });
+    const result = runChecks(msg, { asOf, disabled, settings });
     if (input.problems.length) {
       // what reading the cells found is part of the check too (switched off by its rule ID like any other)
       const off = new Set(disabled);
@@ -199,27 +188,26 @@ export const checkCommand: Command = {
     }
     if (format === 'json') {
       const coverage = coverageOf(msg.year, result);
-      io.out(
-        JSON.stringify({
-          year: result.year,
-          input: inputPath,
-          asOf: result.asOf,
-          findings: result.findings.map(jsonFinding),
-          counts: result.counts,
-          rules: {
-            listYear: coverage.listYear,
-            official: coverage.official,
-            ran: coverage.ran,
-            needsReferenceData: coverage.needsReferenceData,
-            notImplemented: coverage.notImplemented,
-            switchedOff: coverage.switchedOff,
-            ...(coverage.note ? { note: coverage.note } : {}),
-          },
-          notRun: result.notRun.map((n) => ({ rule: n.rule, needs: n.needs })),
-          notImplemented: result.notImplemented.map((n) => ({ rule: n.rule, category: n.category })),
-          incompleteCodeLists: result.incompleteCodeLists.map((l) => ({ list: l.key, knownCodes: l.known })),
-        }),
-      );
+      // streamed: the findings a few hundred at a time, never the whole report as one string (issue 13)
+      writeJsonReport(io, {
+        year: result.year,
+        input: inputPath,
+        asOf: result.asOf,
+        findings: mapped(result.findings, jsonFinding),
+        counts: result.counts,
+        rules: {
+          listYear: coverage.listYear,
+          official: coverage.official,
+          ran: coverage.ran,
+          needsReferenceData: coverage.needsReferenceData,
+          notImplemented: coverage.notImplemented,
+          switchedOff: coverage.switchedOff,
+          ...(coverage.note ? { note: coverage.note } : {}),
+        },
+        notRun: result.notRun.map((n) => ({ rule: n.rule, needs: n.needs })),
+        notImplemented: result.notImplemented.map((n) => ({ rule: n.rule, category: n.category })),
+        incompleteCodeLists: result.incompleteCodeLists.map((l) => ({ list: l.key, knownCodes: l.known })),
+      });
     } else {
       printText(io, inputPath, msg.year, result, input.notes);
     }

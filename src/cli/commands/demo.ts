@@ -26,6 +26,7 @@ export const demoCommand: Command = {
     const { values } = parseCommandArgs(args, { out: { type: 'string', short: 'o' }, 'as-of': { type: 'string' } }, this.usage);
     const sample = sampleWorkbook();
     if (!existsSync(sample)) throw new UsageError(`the sample workbook is missing: ${sample}`);
+    // the demo's own folder: running the demo again replaces the file it wrote the last time (same data, same name)
     const out = values.out ?? join(io.cwd, 'demo-output');
     const shown = relative(io.cwd, sample) || sample;
     io.out('ILR Workbench demo on the bundled sample workbook (synthetic learners, no real people)');
@@ -33,7 +34,7 @@ export const demoCommand: Command = {
     const checked = await step(io, 'check it against the ILR rules and the Provider Support Manual advice', [
       'check', shown, ...(values['as-of'] ? ['--as-of', values['as-of']] : []),
     ]);
-    const written = await step(io, 'write the ILR XML file (validated against the official XSD)', ['xml', shown, '-o', out]);
+    const written = await step(io, 'write the ILR XML file (validated against the official XSD)', ['xml', shown, '-o', out, '--force']);
     io.out('');
     io.out(checked === EXIT_OK ? 'The check found no errors.' : 'The check found the errors placed in the sample on purpose (see assets/sample/README.md).');
     io.out(written === EXIT_OK ? `The ILR file is in ${out}.` : 'The ILR file was not written (see above).');

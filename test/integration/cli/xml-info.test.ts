@@ -55,7 +55,7 @@ describe('ilr xml', () => {
 
   test('unreadable input is exit 2 with a one-line reason', async () => {
     const r = await runCli(['xml', '/nonexistent/file.xml']);
-    expect(r).toMatchObject({ code: 2, err: 'ilr: cannot read /nonexistent/file.xml: ENOENT' });
+    expect(r).toMatchObject({ code: 2, err: 'ilr: cannot read /nonexistent/file.xml: no such file or folder' });
     const dir = tmp();
     writeFileSync(join(dir, 'x.xml'), '<Message xmlns="ESFA/ILR/2019-20"></Message>');
     const r2 = await runCli(['xml', join(dir, 'x.xml')]);
