@@ -6,7 +6,7 @@ import { years as defaultRegistry, normaliseYearCode, UnknownYearError, type Yea
 import type { IlrYear } from '../years/year';
 import { coerceCell, type CellProblem } from './coerce';
 import { FRIENDLY_NAMES } from './friendly-names';
-import { identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
+import { duplicateColumns, identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
 import { layoutFor, RETURN_SHEET, type LayoutColumn, type SheetLayout, type YearLayout } from './layout';
 import { columnLetter, isCellError, type CellValue, type SheetTable } from './table';
 
@@ -117,7 +117,7 @@ class Reader {
     const used: number[] = [];
     roles.forEach((role, i) => {
       if (role.kind === 'key') keyCols.push({ i, level: role.key.level, simple: role.key.simple, header: role.key.header });
-      if (role.kind !== 'unknown' && role.kind !== 'formula') used.push(i);
+      if (role.kind !== 'unknown' && role.kind !== 'formula' && role.kind !== 'duplicate') used.push(i);
     });
     const missingKeys = s.keys.filter((k) => !keyCols.some((c) => c.header === k.header));
     if (missingKeys.length && t.rows.some((row) => used.some((i) => !isBlank(row[i])))) {
@@ -438,6 +438,23 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
         reader.notes.push(`sheet "${t.sheet}" is not an ILR sheet (no ${layout.sheets[0]?.keys[0]?.header ?? 'LearnRefNumber'} header row found); ignored`);
       }
       continue;
+    }
+    const duplicates = duplicateColumns(found.resolved.roles);
+    if (duplicates.length) {
+      const roles = [...found.resolved.roles];
+      for (const d of duplicates) {
+        const cells = d.columns.map((i) => `${columnLetter(found.table.firstColumn + i)}${found.table.headerRow}`);
+        reader.problems.push({
+          rule: 'Cell_DuplicateHeader', severity: 'error', entity: found.resolved.layout.entity, field: d.field,
+          location: { sheet: t.sheet, cell: cells[1]! },
+          message: `the ${d.field} column is here ${d.columns.length} times (${t.sheet}!${cells.join(` and ${t.sheet}!`)}); none of them is read, so no value silently replaces another: delete or rename all but one`,
+        });
+        for (const i of d.columns) {
+          const h = found.table.headers[i];
+          roles[i] = { kind: 'duplicate', field: d.field, header: h === null || h === undefined ? '' : String(isCellError(h) ? h.error : h) };
+        }
+      }
+      found.resolved = { ...found.resolved, roles };
     }
     const unknown = found.resolved.roles
       .map((role, i) => (role.kind === 'unknown' && role.header.trim() !== '' ? `"${role.header}" (${columnLetter(found.table.firstColumn + i)})` : ''))
