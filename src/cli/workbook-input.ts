@@ -34,7 +34,7 @@ export async function loadWorkbookInput(path: string, kind: 'xlsx' | 'csv', opts
     throw new UsageError(`cannot read ${path}: ${err.code ?? err.message}`);
   }
   try {
-    const { message, problems, notes } = readTables(tables, { year: opts.year, registry: years });
+    const { message, problems, notes } = readTables(tables, { year: opts.year, registry: years, releaseRows: true });
     const shown = kind === 'csv' ? notes.map((n) => (n.startsWith('no Return sheet') ? `${n} (for a CSV file: a ${RETURN_CSV} beside it)` : n)) : notes;
     return { kind, message, problems, notes: [...readNotes, ...shown] };
   } catch (e) {

@@ -1,6 +1,6 @@
 import { uncalculatedCell, type CellValue, type SheetTable } from '../../core/sheet/table';
 import { decodeRange, TextCollector, type TableRange } from './workbook-parts';
-import { parsePart } from './xml-part';
+import { attr, scanPart } from './xml-scan';
 import type { ZipParts } from './zip-parts';
 
 /**
@@ -93,21 +93,26 @@ export async function readSheet(zip: ZipParts, name: string, part: string, table
     }
   };
 
-  await parsePart(zip, part, {
-    open(el, a) {
+  await scanPart(zip, part, {
+    open(el, tag) {
       switch (el) {
-        case 'row':
-          rowNum = a.r ? Number(a.r) : rowNum + 1;
+        case 'row': {
+          const r = attr(tag, 'r');
+          rowNum = r ? Number(r) : rowNum + 1;
           current = rows.get(rowNum);
           col = 0;
           break;
-        case 'c':
-          col = a.r ? columnOf(a.r) : col + 1;
-          type = a.t ?? 'n';
-          style = a.s ? Number(a.s) : 0;
+        }
+        case 'c': {
+          const r = attr(tag, 'r');
+          col = r ? columnOf(r) : col + 1;
+          type = attr(tag, 't') ?? 'n';
+          const s = attr(tag, 's');
+          style = s ? Number(s) : 0;
           hasFormula = false;
           hasV = false;
           break;
+        }
         case 'f':
           hasFormula = true;
           break;
@@ -121,7 +126,8 @@ export async function readSheet(zip: ZipParts, name: string, part: string, table
           inline.start();
           break;
         case 'mergeCell': {
-          const range = a.ref ? decodeRange(a.ref) : undefined;
+          const ref = attr(tag, 'ref');
+          const range = ref ? decodeRange(ref) : undefined;
           if (range) merges.push(range);
           break;
         }

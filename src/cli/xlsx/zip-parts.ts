@@ -103,7 +103,7 @@ export class ZipParts {
     const raw = this.source.stream(start, start + e.compressedSize);
     if (e.method === 0) return raw;
     if (e.method !== 8) throw new NotWorkbookError(`part ${name} is compressed in a way Excel does not use`);
-    const inflate = createInflateRaw();
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     raw.on('error', (err) => inflate.destroy(err));
     return raw.pipe(inflate);
   }

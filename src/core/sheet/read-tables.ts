@@ -15,7 +15,7 @@ const lettersCache = new WeakMap<SheetTable, string[]>();
 function cellAddress(t: SheetTable, rowIndex: number, colIndex: number): string {
   let letters = lettersCache.get(t);
   if (!letters) {
-    const width = Math.max(t.headers.length, ...t.rows.slice(0, 1).map((r) => r.length));
+    const width = Math.max(t.headers.length, ...t.rows.slice(0, 1).map((r) => r?.length ?? 0));
     letters = Array.from({ length: width }, (_, i) => columnLetter(t.firstColumn + i));
     lettersCache.set(t, letters);
   }
@@ -34,6 +34,11 @@ export interface ReadTablesOptions {
   registry?: YearRegistry;
   /** "Now", for the default DateTime of the header (tests pass a fixed one). */
   now?: Date;
+  /**
+   * Drop each data row from its table once it is read, so that the tables and the model are never both whole in
+   * memory (for a caller that has no further use for the tables: the CLI reading a file).
+   */
+  releaseRows?: boolean;
 }
 
 export interface ReadTablesResult {
@@ -70,6 +75,7 @@ class Reader {
   /** Flat sheets: learner values already seen (for Cell_Duplicate): record → field → [text, cell]. */
   private readonly flatSeen = new WeakMap<IlrRecord, Map<string, { text: string; cell: string; sheet: string }>>();
   private readonly restricted: string | undefined;
+  releaseRows = false;
 
   constructor(
     readonly layout: YearLayout,
@@ -128,8 +134,11 @@ class Reader {
     const idColumn = s.childSheets.length ? this.identifyingColumn(s) : undefined;
     const flatIndex = r.flat && parent ? this.indexOf(parent.name) : undefined;
     const lrnKeyCol = keyCols.find((k) => k.level === 0);
-    for (let ri = 0; ri < t.rows.length; ri++) {
-      const row = t.rows[ri]!;
+    const rows = t.rows as (CellValue[] | undefined)[];
+    for (let ri = 0; ri < rows.length; ri++) {
+      // Only row ri is read in its turn (by the helpers too), so the one before it can go.
+      if (this.releaseRows && ri > 0) rows[ri - 1] = undefined;
+      const row = rows[ri] ?? [];
       if (!used.some((i) => !isBlank(row[i]))) continue;
       const rowCell = cellAddress(t, ri, 0);
       const rowLoc: Location = { sheet: t.sheet, cell: rowCell };
@@ -211,6 +220,7 @@ class Reader {
         } else ownIndex.set(k, [rec]);
       }
     }
+    if (this.releaseRows) rows.length = 0;
   }
 
   /** The parent among those sharing the key: by the qualifier column when there is one, else the first (reported). */
@@ -422,6 +432,7 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
   const layout = layoutFor(year, registry);
   const root = newRecord('Message');
   const reader = new Reader(layout, root);
+  reader.releaseRows = opts.releaseRows === true;
   reader.notes.push(...notes);
   reader.problems.push(...yearProblems);
   readReturn(reader, layout, root, ret, opts.now ?? new Date());
