@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import { StringDecoder } from 'node:string_decoder';
 import { NotWorkbookError, type ZipParts } from './zip-parts';
 
@@ -38,8 +38,8 @@ export async function parsePart(zip: ZipParts, part: string, h: PartHandlers): P
   parser.on('error', (e) => {
     failed ??= e;
   });
-  if (h.open) parser.on('opentag', (t: SaxesTagPlain) => h.open!(localName(t.name), localAttrs(t.attributes as Record<string, string>)));
-  if (h.close) parser.on('closetag', (t: SaxesTagPlain) => h.close!(localName(t.name)));
+  if (h.open) parser.on('opentag', (t: SaxesTag) => h.open!(localName(t.name), localAttrs(t.attributes as Record<string, string>)));
+  if (h.close) parser.on('closetag', (t: SaxesTag) => h.close!(localName(t.name)));
   if (h.text) {
     parser.on('text', h.text);
     parser.on('cdata', h.text);
