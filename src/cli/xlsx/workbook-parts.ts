@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { CELL_MAX_CHARS, longTextCell, type CellValue } from '../../core/sheet/table';
 import { parsePart } from './xml-part';
+import { scanPart } from './xml-scan';
 import { NotWorkbookError, type ZipParts } from './zip-parts';
 
 /**
@@ -151,7 +152,8 @@ export async function sharedStrings(zip: ZipParts, workbookPartName: string): Pr
   if (!zip.has(part)) return [];
   const out: CellValue[] = [];
   const t = new TextCollector();
-  await parsePart(zip, part, {
+  // Scanned like a worksheet: it is as big (one entry per distinct text) and a long text streams through bounded.
+  await scanPart(zip, part, {
     open(name) {
       if (name === 'si') t.start();
       else t.open(name);
