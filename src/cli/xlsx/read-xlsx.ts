@@ -1,14 +1,45 @@
-import ExcelJS from 'exceljs';
-import type { CellValue, SheetTable } from '../../core/sheet/table';
-import { columnIndex } from '../../core/sheet/table';
+import type ExcelJS from 'exceljs';
+import { uncalculatedCell, type CellValue, type SheetTable } from '../../core/sheet/table';
+import { readSheet } from './sheet-stream';
+import { dateStyles, sharedStrings, sheetTables, workbookInfo } from './workbook-parts';
+import { NotWorkbookError, ZipParts } from './zip-parts';
+
+export { NotWorkbookError } from './zip-parts';
 
 /**
- * An .xlsx workbook as SheetTables, read with exceljs: every worksheet; each Excel table as its own table, else the
- * sheet's used range. Formula cells give their cached result, errors {error}, rich text its plain text, hyperlinks
- * their text.
+ * An .xlsx workbook as SheetTables, streamed: the package's parts are inflated and parsed as they are read (see
+ * zip-parts, xml-part, sheet-stream), never the whole workbook as a document model. Every worksheet; each Excel
+ * table as its own table, else the sheet's used range. Formula cells give their calculated value (one saved without
+ * it is an unreadable cell, reported where it is read), errors {error}, rich text its plain text, hyperlinks their
+ * text. A file that is not a workbook is a NotWorkbookError with a plain reason.
  */
 
-/** One exceljs cell value as a plain CellValue. */
+async function readPackage(input: string | Buffer): Promise<SheetTable[]> {
+  const zip = await ZipParts.open(input);
+  try {
+    const wb = await workbookInfo(zip);
+    const ctx = { strings: await sharedStrings(zip, wb.part), dateStyle: await dateStyles(zip, wb.part), date1904: wb.date1904 };
+    const out: SheetTable[] = [];
+    for (const s of wb.sheets) {
+      if (!zip.has(s.part)) throw new NotWorkbookError(`its sheet "${s.name}" is missing`);
+      out.push(...(await readSheet(zip, s.name, s.part, await sheetTables(zip, s.part), ctx)));
+    }
+    return out;
+  } finally {
+    await zip.close();
+  }
+}
+
+export function readXlsxTables(path: string): Promise<SheetTable[]> {
+  return readPackage(path);
+}
+
+export function readXlsxBuffer(data: ArrayBuffer | Buffer | Uint8Array): Promise<SheetTable[]> {
+  const buf = Buffer.isBuffer(data) ? data : data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
+  return readPackage(buf);
+}
+
+/** One exceljs cell value as a plain CellValue (for workbooks already in exceljs' model, e.g. in tests). */
 export function plainCellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
@@ -17,7 +48,7 @@ export function plainCellValue(v: ExcelJS.CellValue): CellValue {
     if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
+      if (result === undefined || result === null) return uncalculatedCell();
       return plainCellValue(result as ExcelJS.CellValue);
     }
     if ('hyperlink' in v) {
@@ -28,68 +59,4 @@ export function plainCellValue(v: ExcelJS.CellValue): CellValue {
     }
   }
   return String(v);
-}
-
-function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
-  if (!m) return undefined;
-  const left = columnIndex(m[1]!);
-  const top = Number(m[2]);
-  return { top, left, right: m[3] ? columnIndex(m[3]) : left, bottom: m[4] ? Number(m[4]) : top };
-}
-
-function grid(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r);
-    const vals: CellValue[] = [];
-    for (let c = left; c <= right; c++) vals.push(plainCellValue(row.getCell(c).value));
-    out.push(vals);
-  }
-  return out;
-}
-
-function tableRef(t: unknown): string | undefined {
-  const model = (t as { table?: { tableRef?: string; ref?: string } }).table;
-  return model?.tableRef;
-}
-
-export function worksheetTables(ws: ExcelJS.Worksheet): SheetTable[] {
-  const tables: SheetTable[] = [];
-  for (const t of ws.getTables()) {
-    const ref = tableRef(t);
-    const range = ref ? decodeRange(ref) : undefined;
-    if (!range) continue;
-    const [headers = [], ...rows] = grid(ws, range.top, range.left, range.bottom, range.right);
-    tables.push({ sheet: ws.name, headerRow: range.top, firstColumn: range.left, headers, rows });
-  }
-  if (tables.length) return tables;
-  let left = Infinity;
-  let right = 0;
-  let top = Infinity;
-  let bottom = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.value === null || cell.value === undefined || cell.value === '') return;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-    });
-  });
-  if (bottom === 0) return [{ sheet: ws.name, headerRow: 1, firstColumn: 1, headers: [], rows: [] }];
-  const [headers = [], ...rows] = grid(ws, top, left, bottom, right);
-  return [{ sheet: ws.name, headerRow: top, firstColumn: left, headers, rows }];
-}
-
-export async function readXlsxTables(path: string): Promise<SheetTable[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb.worksheets.flatMap((ws) => worksheetTables(ws));
-}
-
-export async function readXlsxBuffer(data: ArrayBuffer | Buffer): Promise<SheetTable[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
-  return wb.worksheets.flatMap((ws) => worksheetTables(ws));
 }

@@ -2,8 +2,8 @@ import { cellToIso, serialToIso } from '../cells/excel-date';
 import { describeChar, firstDisallowedChar } from '../schema/check-value';
 import type { SimpleType } from '../schema/model';
 import type { Severity } from '../rules/types';
-import type { CellValue } from './table';
-import { isCellError } from './table';
+import type { CellValue, Unreadable } from './table';
+import { CELL_MAX_CHARS, isCellError } from './table';
 
 /**
  * Turning one cell into the text the XML will carry, by the field's XSD base type. Every change other than
@@ -11,7 +11,9 @@ import { isCellError } from './table';
  * A value the XSD would reject for other reasons (an 11-digit ULN) is passed on as typed: the FD rules report it.
  */
 
-export type CellRule = 'Cell_FormulaError' | 'Cell_Date' | 'Cell_Number' | 'Cell_Charset' | 'Cell_Whitespace' | 'Cell_Text';
+export type CellRule =
+  | 'Cell_FormulaError' | 'Cell_Uncalculated' | 'Cell_TooLong' | 'Cell_Encoding' | 'Cell_Damaged'
+  | 'Cell_Date' | 'Cell_Number' | 'Cell_Charset' | 'Cell_Whitespace' | 'Cell_Text';
 
 export interface CellProblem {
   rule: CellRule;
@@ -78,6 +80,36 @@ function describeValue(v: CellValue): string {
   return `"${String(v)}"`;
 }
 
+/** The most characters a field can hold: its maxLength or length, or the bound of a pattern like [^0-9]{1,100}. */
+export function maxCharsOf(simple: SimpleType): number | undefined {
+  const f = simple.facets;
+  if (f.maxLength !== undefined) return f.maxLength;
+  if (f.length !== undefined) return f.length;
+  let max: number | undefined;
+  for (const p of f.patterns) {
+    const m = /^(?:\[(?:[^\]\\]|\\.)*\]|\.|\\[a-zA-Z])\{\d+,(\d+)\}$/.exec(p);
+    if (m) max = Math.min(max ?? Infinity, Number(m[1]));
+  }
+  return max;
+}
+
+/** The problem of a cell the reader could not take as it stands (never a blank: the value is not in the file). */
+export function unreadableProblem(u: Unreadable, simple?: SimpleType): CellProblem {
+  switch (u.kind) {
+    case 'uncalculated':
+      return { rule: 'Cell_Uncalculated', severity: 'error', message: 'formula without a calculated value: open and save in Excel, or type the value' };
+    case 'long': {
+      const max = simple ? maxCharsOf(simple) : undefined;
+      const limit = max !== undefined ? `the most this field can hold is ${max}` : `the most an Excel cell can hold is ${CELL_MAX_CHARS.toLocaleString('en-GB')}`;
+      return { rule: 'Cell_TooLong', severity: 'error', message: `is ${u.length.toLocaleString('en-GB')} characters long; ${limit}` };
+    }
+    case 'bytes':
+      return { rule: 'Cell_Encoding', severity: 'error', message: `holds ${u.detail} that cannot be read as ${u.encoding} text; retype the value` };
+    case 'damaged':
+      return { rule: 'Cell_Damaged', severity: 'error', message: `cannot be read: ${u.detail}; retype the value` };
+  }
+}
+
 /**
  * Coerces one cell for a field of the given XSD type.
  * @param restrictedPattern the year's RestrictedString pattern (for the character-set check on text fields)
@@ -94,6 +126,10 @@ export function coerceCell(value: CellValue, simple: SimpleType, restrictedPatte
   const problems: CellProblem[] = [];
   if (value === null || value === undefined || value === '') return { problems };
   if (isCellError(value)) {
+    if (value.unreadable) {
+      problems.push(unreadableProblem(value.unreadable, simple));
+      return { problems };
+    }
     problems.push({ rule: 'Cell_FormulaError', severity: 'error', message: `holds the formula error ${value.error}; correct the formula or type the value` });
     return { problems };
   }

@@ -25,6 +25,8 @@ export type ColumnRole =
   /** A FAM shorthand column: each value is a code (several allowed, separated by ; or ,) of this FAM type. */
   | { kind: 'fam'; famSheet: SheetLayout; type: string; up: boolean }
   | { kind: 'formula' }
+  /** One of several columns naming the same field (ULN twice): none of them is read, and that is reported. */
+  | { kind: 'duplicate'; header: string; field: string }
   | { kind: 'unknown'; header: string };
 
 export interface ResolvedHeaders {
@@ -116,6 +118,36 @@ export function resolveHeaders(layout: YearLayout, sheet: SheetLayout, headers: 
     return role;
   });
   return { layout: sheet, roles, flat };
+}
+
+/** The field a column role fills, for messages. */
+function roleField(r: ColumnRole): string | undefined {
+  switch (r.kind) {
+    case 'key':
+    case 'qualifier':
+      return r.key.header;
+    case 'parent':
+    case 'field':
+    case 'up':
+      return r.column.header;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Columns whose headers name the same field (ULN twice, or ULN beside "Unique learner number"), as groups of column
+ * indexes with the field's name. FAM shorthand columns may repeat: each adds its codes.
+ */
+export function duplicateColumns(roles: ColumnRole[]): { field: string; columns: number[] }[] {
+  const byRole = new Map<ColumnRole, number[]>();
+  roles.forEach((r, i) => {
+    if (roleField(r) === undefined) return;
+    const list = byRole.get(r);
+    if (list) list.push(i);
+    else byRole.set(r, [i]);
+  });
+  return [...byRole].filter(([, cols]) => cols.length > 1).map(([r, columns]) => ({ field: roleField(r)!, columns }));
 }
 
 function score(r: ResolvedHeaders): number {

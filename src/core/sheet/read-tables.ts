@@ -6,7 +6,7 @@ import { years as defaultRegistry, normaliseYearCode, UnknownYearError, type Yea
 import type { IlrYear } from '../years/year';
 import { coerceCell, type CellProblem } from './coerce';
 import { FRIENDLY_NAMES } from './friendly-names';
-import { identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
+import { duplicateColumns, identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
 import { layoutFor, RETURN_SHEET, type LayoutColumn, type SheetLayout, type YearLayout } from './layout';
 import { columnLetter, isCellError, type CellValue, type SheetTable } from './table';
 
@@ -15,7 +15,7 @@ const lettersCache = new WeakMap<SheetTable, string[]>();
 function cellAddress(t: SheetTable, rowIndex: number, colIndex: number): string {
   let letters = lettersCache.get(t);
   if (!letters) {
-    const width = Math.max(t.headers.length, ...t.rows.slice(0, 1).map((r) => r.length));
+    const width = Math.max(t.headers.length, ...t.rows.slice(0, 1).map((r) => r?.length ?? 0));
     letters = Array.from({ length: width }, (_, i) => columnLetter(t.firstColumn + i));
     lettersCache.set(t, letters);
   }
@@ -34,6 +34,11 @@ export interface ReadTablesOptions {
   registry?: YearRegistry;
   /** "Now", for the default DateTime of the header (tests pass a fixed one). */
   now?: Date;
+  /**
+   * Drop each data row from its table once it is read, so that the tables and the model are never both whole in
+   * memory (for a caller that has no further use for the tables: the CLI reading a file).
+   */
+  releaseRows?: boolean;
 }
 
 export interface ReadTablesResult {
@@ -70,6 +75,7 @@ class Reader {
   /** Flat sheets: learner values already seen (for Cell_Duplicate): record → field → [text, cell]. */
   private readonly flatSeen = new WeakMap<IlrRecord, Map<string, { text: string; cell: string; sheet: string }>>();
   private readonly restricted: string | undefined;
+  releaseRows = false;
 
   constructor(
     readonly layout: YearLayout,
@@ -117,7 +123,7 @@ class Reader {
     const used: number[] = [];
     roles.forEach((role, i) => {
       if (role.kind === 'key') keyCols.push({ i, level: role.key.level, simple: role.key.simple, header: role.key.header });
-      if (role.kind !== 'unknown' && role.kind !== 'formula') used.push(i);
+      if (role.kind !== 'unknown' && role.kind !== 'formula' && role.kind !== 'duplicate') used.push(i);
     });
     const missingKeys = s.keys.filter((k) => !keyCols.some((c) => c.header === k.header));
     if (missingKeys.length && t.rows.some((row) => used.some((i) => !isBlank(row[i])))) {
@@ -128,8 +134,11 @@ class Reader {
     const idColumn = s.childSheets.length ? this.identifyingColumn(s) : undefined;
     const flatIndex = r.flat && parent ? this.indexOf(parent.name) : undefined;
     const lrnKeyCol = keyCols.find((k) => k.level === 0);
-    for (let ri = 0; ri < t.rows.length; ri++) {
-      const row = t.rows[ri]!;
+    const rows = t.rows as (CellValue[] | undefined)[];
+    for (let ri = 0; ri < rows.length; ri++) {
+      // Only row ri is read in its turn (by the helpers too), so the one before it can go.
+      if (this.releaseRows && ri > 0) rows[ri - 1] = undefined;
+      const row = rows[ri] ?? [];
       if (!used.some((i) => !isBlank(row[i]))) continue;
       const rowCell = cellAddress(t, ri, 0);
       const rowLoc: Location = { sheet: t.sheet, cell: rowCell };
@@ -211,6 +220,7 @@ class Reader {
         } else ownIndex.set(k, [rec]);
       }
     }
+    if (this.releaseRows) rows.length = 0;
   }
 
   /** The parent among those sharing the key: by the qualifier column when there is one, else the first (reported). */
@@ -422,6 +432,7 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
   const layout = layoutFor(year, registry);
   const root = newRecord('Message');
   const reader = new Reader(layout, root);
+  reader.releaseRows = opts.releaseRows === true;
   reader.notes.push(...notes);
   reader.problems.push(...yearProblems);
   readReturn(reader, layout, root, ret, opts.now ?? new Date());
@@ -438,6 +449,23 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
         reader.notes.push(`sheet "${t.sheet}" is not an ILR sheet (no ${layout.sheets[0]?.keys[0]?.header ?? 'LearnRefNumber'} header row found); ignored`);
       }
       continue;
+    }
+    const duplicates = duplicateColumns(found.resolved.roles);
+    if (duplicates.length) {
+      const roles = [...found.resolved.roles];
+      for (const d of duplicates) {
+        const cells = d.columns.map((i) => `${columnLetter(found.table.firstColumn + i)}${found.table.headerRow}`);
+        reader.problems.push({
+          rule: 'Cell_DuplicateHeader', severity: 'error', entity: found.resolved.layout.entity, field: d.field,
+          location: { sheet: t.sheet, cell: cells[1]! },
+          message: `the ${d.field} column is here ${d.columns.length} times (${t.sheet}!${cells.join(` and ${t.sheet}!`)}); none of them is read, so no value silently replaces another: delete or rename all but one`,
+        });
+        for (const i of d.columns) {
+          const h = found.table.headers[i];
+          roles[i] = { kind: 'duplicate', field: d.field, header: h === null || h === undefined ? '' : String(isCellError(h) ? h.error : h) };
+        }
+      }
+      found.resolved = { ...found.resolved, roles };
     }
     const unknown = found.resolved.roles
       .map((role, i) => (role.kind === 'unknown' && role.header.trim() !== '' ? `"${role.header}" (${columnLetter(found.table.firstColumn + i)})` : ''))

@@ -3,9 +3,36 @@
  * gives the CLI, what a CSV file is. Pure data, no Office.js and no exceljs types.
  */
 
-/** A formula error as Excel shows it, e.g. "#N/A", "#VALUE!". */
+/** A formula error as Excel shows it, e.g. "#N/A", "#VALUE!"; or a cell the reader could not take as it stands. */
 export interface CellError {
+  /** Excel's error text; for an unreadable cell a short description of it (shown as the finding's value). */
   error: string;
+  /** Set when the reader, not Excel, found the cell unreadable: reported at the cell, never read as a blank. */
+  unreadable?: Unreadable;
+}
+
+/**
+ * Why a cell could not be read: a formula saved without its calculated value (by a tool that does not calculate);
+ * text longer than any cell can hold (only its start and length are kept); bytes that are not text in the file's
+ * encoding; a cell whose part of the file is broken (e.g. a shared string that is not there).
+ */
+export type Unreadable =
+  | { kind: 'uncalculated' }
+  | { kind: 'long'; length: number; prefix: string }
+  | { kind: 'bytes'; encoding: string; detail: string }
+  | { kind: 'damaged'; detail: string };
+
+/** Excel's limit on the characters in one cell; a longer value did not come from Excel, and is kept only in part. */
+export const CELL_MAX_CHARS = 32_767;
+
+/** The cell value for a formula saved without its calculated value. */
+export function uncalculatedCell(): CellError {
+  return { error: 'formula without a calculated value', unreadable: { kind: 'uncalculated' } };
+}
+
+/** The cell value for text too long to hold: its first characters and its length. */
+export function longTextCell(prefix: string, length: number): CellError {
+  return { error: `text of ${length.toLocaleString('en-GB')} characters`, unreadable: { kind: 'long', length, prefix: prefix.slice(0, 100) } };
 }
 
 /**

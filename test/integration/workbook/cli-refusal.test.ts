@@ -65,7 +65,7 @@ describe('ilr xml refuses a workbook with bad cells', () => {
     writeFileSync(p, 'not a zip');
     const res = await runCli(['xml', p]);
     expect(res.code).toBe(2);
-    expect(res.err).toMatch(/cannot read .*broken\.xlsx/);
+    expect(res.err.trim().split('\n')).toEqual([expect.stringMatching(/^ilr: .*broken\.xlsx is not an Excel workbook \(\.xlsx\): it is damaged, truncated or another kind of file$/)]);
   });
 });
 

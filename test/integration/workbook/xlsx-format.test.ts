@@ -50,7 +50,7 @@ describe('writing .xlsx', () => {
   it('formula results, rich text, hyperlinks and errors are read as plain values', () => {
     expect(plainCellValue({ formula: 'A1', result: 7 } as ExcelJS.CellValue)).toBe(7);
     expect(plainCellValue({ formula: 'A1', result: { error: '#N/A' } } as ExcelJS.CellValue)).toEqual({ error: '#N/A' });
-    expect(plainCellValue({ formula: 'A1' } as ExcelJS.CellValue)).toBeNull();
+    expect(plainCellValue({ formula: 'A1' } as ExcelJS.CellValue)).toMatchObject({ unreadable: { kind: 'uncalculated' } });
     expect(plainCellValue({ richText: [{ text: 'Test ' }, { text: 'Learner' }] } as ExcelJS.CellValue)).toBe('Test Learner');
     expect(plainCellValue({ text: 'test@example.com', hyperlink: 'mailto:test@example.com' } as ExcelJS.CellValue)).toBe('test@example.com');
     expect(plainCellValue({ error: '#REF!' } as ExcelJS.CellValue)).toEqual({ error: '#REF!' });
