@@ -1,4 +1,5 @@
 import { validateXML } from 'xmllint-wasm';
+import { formatLocation, type Location } from '../model/record';
 import type { IlrYear } from '../years/year';
 import type { WriteReport } from './write-xml';
 
@@ -12,6 +13,11 @@ export interface XsdViolation {
   entity?: string;
   /** libxml2's message without the file name, line and namespace clutter. */
   message: string;
+  /**
+   * Where the element at `line` of the written file came from in the input: an XML input's line, or a sheet cell.
+   * Set by exportIlrFile; `line` is the written file's line, which the user never sees.
+   */
+  source?: Location;
 }
 
 const memoryCap = 65536; // 4 GiB of wasm pages at most; only what is used is allocated
@@ -77,6 +83,6 @@ function recordAt(report: WriteReport, line: number): WriteReport['recordLines']
 
 export function describeViolation(v: XsdViolation): string {
   const who = v.learnRefNumber ? `learner ${v.learnRefNumber}` : v.entity ? v.entity : 'file header';
-  const where = v.line !== null ? `line ${v.line}` : '';
+  const where = v.source ? formatLocation(v.source) : v.line !== null ? `line ${v.line} of the written file` : '';
   return [who, v.element ? `element ${v.element}` : '', where].filter(Boolean).join(', ') + `: ${v.message}`;
 }
