@@ -24,21 +24,35 @@ const memoryCap = 65536; // 4 GiB of wasm pages at most; only what is used is al
 
 /** Validates an XML file in-process (libxml2 compiled to WebAssembly) against the year's official XSD text. */
 export async function validateAgainstXsd(xml: string | Uint8Array, xsdText: string, report?: WriteReport): Promise<XsdViolation[]> {
-  const size = typeof xml === 'string' ? xml.length * 3 : xml.byteLength;
+  const [result] = await validateManyAgainstXsd([{ contents: xml, ...(report ? { report } : {}) }], xsdText);
+  return result!;
+}
+
+/**
+ * Validates several files against one XSD in one libxml2 run (the schema is compiled once): for batches of files
+ * such as the conformance corpus. Returns each file's violations, in the order given.
+ */
+export async function validateManyAgainstXsd(files: { contents: string | Uint8Array; report?: WriteReport }[], xsdText: string): Promise<XsdViolation[][]> {
+  const size = files.reduce((n, f) => n + (typeof f.contents === 'string' ? f.contents.length * 3 : f.contents.byteLength), 0);
   const pages = Math.min(memoryCap, Math.max(512, Math.ceil((size * 4) / 65536) + 512));
+  const names = files.map((_, i) => (files.length === 1 ? 'ilr.xml' : `ilr-${i}.xml`));
   const result = await validateXML({
-    xml: [{ fileName: 'ilr.xml', contents: xml }],
+    xml: files.map((f, i) => ({ fileName: names[i]!, contents: f.contents })),
     schema: [{ fileName: 'ilr.xsd', contents: xsdText }],
     initialMemoryPages: 256,
     maxMemoryPages: pages,
     // validate while reading (xmlTextReader) rather than building the whole tree: a 100,000-learner file fits
     stream: true,
   });
-  if (result.valid) return [];
-  const out: XsdViolation[] = [];
+  const out: XsdViolation[][] = files.map(() => []);
+  if (result.valid) return out;
+  const index = new Map(names.map((n, i) => [n, i]));
   for (const e of result.errors) {
     // keep libxml2's errors; its warnings (e.g. that the ILR namespace is not an absolute URI) and context lines are noise
     if (!/validity error|parser error|error :/i.test(e.rawMessage)) continue;
+    const i = e.loc ? index.get(e.loc.fileName) : files.length === 1 ? 0 : undefined;
+    if (i === undefined) continue;
+    const report = files[i]!.report;
     const line = e.loc && Number.isFinite(e.loc.lineNumber) ? e.loc.lineNumber : null;
     const element = /Element '(?:\{[^}]*\})?([A-Za-z0-9_]+)'/.exec(e.message)?.[1];
     const tidy = e.message
@@ -54,9 +68,12 @@ export async function validateAgainstXsd(xml: string | Uint8Array, xsdText: stri
         v.entity = rec.entity;
       }
     }
-    out.push(v);
+    out[i]!.push(v);
   }
-  if (out.length === 0) out.push({ line: null, message: result.rawOutput.trim() || 'the file does not validate against the XSD' });
+  names.forEach((n, i) => {
+    const failed = files.length === 1 || result.rawOutput.includes(`${n} fails to validate`) || !result.rawOutput.includes(`${n} validates`);
+    if (failed && out[i]!.length === 0) out[i]!.push({ line: null, message: result.rawOutput.trim() || 'the file does not validate against the XSD' });
+  });
   return out;
 }
 
