@@ -1,5 +1,5 @@
 import type { ElementDecl } from '../schema/model';
-import { newRecord, addChild, setField, type IlrMessage, type IlrRecord } from '../model/record';
+import { newRecord, addChild, type IlrMessage, type IlrRecord, type Location, type Value } from '../model/record';
 import { years as defaultYears, type YearRegistry } from '../years/registry';
 import type { IlrYear } from '../years/year';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
@@ -177,7 +177,7 @@ export class IlrXmlReader {
     if (rec.fields[entry.name] !== undefined) {
       throw new IlrReadError(`line ${entry.line}: <${entry.name}> appears more than once in the same <${rec.name}> (first at ${describeLine(rec.fields[entry.name]!.loc)}); the ILR allows it once`, entry.line);
     }
-    setField(rec, entry.name, entry.text, { line: entry.line });
+    rec.fields[entry.name] = new XmlValue(ownCopy(entry.text), entry.line);
   }
 
   private started = false;
@@ -236,6 +236,29 @@ export class IlrXmlReader {
     const msg = (e as Error).message ?? String(e);
     return new IlrReadError(`the file is not well-formed XML: ${msg}`, this.parser.line);
   }
+}
+
+/**
+ * A value read from XML: its text and line. The location object is made when asked for (rules ask only for the few
+ * values they report), not held for each of the millions of values of a large file.
+ */
+class XmlValue implements Value {
+  readonly #line: number;
+  constructor(public text: string, line: number) {
+    this.#line = line;
+  }
+  get loc(): Location {
+    return { line: this.#line };
+  }
+}
+
+/**
+ * The parser's text is a slice of the 1 MB piece it came from; V8 keeps a slice of 13 or more characters as a view that
+ * holds the whole piece alive, so a file's worth of pieces would stay in memory behind the model. Flattening a
+ * one-character concatenation copies the characters; the slice then taken holds only that copy.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function describeLine(loc: unknown): string {
