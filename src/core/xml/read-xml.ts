@@ -29,6 +29,9 @@ export interface ReadNormalisation {
   outOfOrder: number;
   /** The first such element and its line. */
   firstOutOfOrder?: { element: string; line: number };
+  /** Number and date values with spaces or line breaks around them (kept as read; the writer writes them collapsed). */
+  spaced: number;
+  firstSpaced?: { element: string; line: number };
 }
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -60,7 +63,7 @@ export class IlrXmlReader {
   private year: IlrYear | undefined;
   private readonly limits: ReadLimits;
   private elements = 0;
-  readonly normalised: ReadNormalisation = { outOfOrder: 0 };
+  readonly normalised: ReadNormalisation = { outOfOrder: 0, spaced: 0 };
 
   constructor(private readonly registry: YearRegistry = defaultYears, limits: Partial<ReadLimits> = {}) {
     this.limits = { ...DEFAULT_READ_LIMITS, ...limits };
@@ -177,6 +180,10 @@ export class IlrXmlReader {
     if (rec.fields[entry.name] !== undefined) {
       throw new IlrReadError(`line ${entry.line}: <${entry.name}> appears more than once in the same <${rec.name}> (first at ${describeLine(rec.fields[entry.name]!.loc)}); the ILR allows it once`, entry.line);
     }
+    const base = entry.decl?.simple?.base;
+    if (base !== undefined && base !== 'string' && /^[ \t\r\n]|[ \t\r\n]$/.test(entry.text)) {
+      if (this.normalised.spaced++ === 0) this.normalised.firstSpaced = { element: entry.name, line: entry.line };
+    }
     rec.fields[entry.name] = new XmlValue(ownCopy(entry.text), entry.line);
   }
 
@@ -223,11 +230,20 @@ export class IlrXmlReader {
   /** Notes for the user about what was put right (nothing is lost by it). */
   notes(): string[] {
     const n = this.normalised;
-    if (!n.outOfOrder) return [];
-    const first = n.firstOutOfOrder!;
-    return [
-      `${n.outOfOrder} element${n.outOfOrder === 1 ? ' was' : 's were'} not in the order the XSD requires (the first, <${first.element}>, at line ${first.line}); the written file puts them in the XSD's order`,
-    ];
+    const out: string[] = [];
+    if (n.outOfOrder) {
+      const first = n.firstOutOfOrder!;
+      out.push(
+        `${n.outOfOrder} element${n.outOfOrder === 1 ? ' was' : 's were'} not in the order the XSD requires (the first, <${first.element}>, at line ${first.line}); the written file puts them in the XSD's order`,
+      );
+    }
+    if (n.spaced) {
+      const first = n.firstSpaced!;
+      out.push(
+        `${n.spaced} number or date value${n.spaced === 1 ? ' has' : 's have'} spaces or line breaks around ${n.spaced === 1 ? 'it' : 'them'} (the first, <${first.element}>, at line ${first.line}); the XSD ignores them but older checkers (libxml2 2.9) refuse them, so ilr xml writes them without`,
+      );
+    }
+    return out;
   }
 
   private wrap(e: unknown): Error {

@@ -92,5 +92,7 @@ describe('ilr xml on issue 14 inputs', () => {
     expect(r2.err).toContain(`note: 1 number or date value had spaces or line breaks around it, written without them (the XSD ignores them, but older checkers refuse them): ULN at line ${lineOf(wsXml, '<ULN>')}`);
     const [name] = readdirSync(join(dir, 'ws-out'));
     expect(xmllintValidate(join(dir, 'ws-out', name!), xsdFor('2025-26')).valid).toBe(true);
+    const r3 = await runCli(['check', ws]);
+    expect(r3.out).toContain(`note: 1 number or date value has spaces or line breaks around it (the first, <ULN>, at line ${lineOf(wsXml, '<ULN>')})`);
   });
 });

@@ -190,3 +190,15 @@ describe('elements out of the XSD order', () => {
     expect(reader.notes()).toEqual(["1 element was not in the order the XSD requires (the first, <LearnRefNumber>, at line 5); the written file puts them in the XSD's order"]);
   });
 });
+
+describe("issue 14: whitespace around an integer ('500 ') — what check and info say when reading", () => {
+  test('the reader keeps the value as written and notes it with the first line', () => {
+    const reader = new IlrXmlReader();
+    reader.write(head + '<Learner>\n<LearnRefNumber> A1 </LearnRefNumber>\n<ULN>1061484016 </ULN>\n<PlanLearnHours>\n500</PlanLearnHours>\n</Learner></Message>');
+    const msg = reader.finish();
+    expect(learners(msg)[0]!.fields['ULN']!.text).toBe('1061484016 ');
+    expect(reader.notes()).toEqual([
+      '2 number or date values have spaces or line breaks around them (the first, <ULN>, at line 5); the XSD ignores them but older checkers (libxml2 2.9) refuse them, so ilr xml writes them without',
+    ]);
+  });
+});
