@@ -184,7 +184,26 @@ export class IlrXmlReader {
     if (base !== undefined && base !== 'string' && /^[ \t\r\n]|[ \t\r\n]$/.test(entry.text)) {
       if (this.normalised.spaced++ === 0) this.normalised.firstSpaced = { element: entry.name, line: entry.line };
     }
-    rec.fields[entry.name] = new XmlValue(ownCopy(entry.text), entry.line);
+    rec.fields[entry.name] = new XmlValue(this.shared(entry.name, entry.text), entry.line);
+  }
+
+  /** Per element, the distinct values seen so far (until there are too many to be codes, dates or postcodes). */
+  private readonly seen = new Map<string, Map<string, string> | null>();
+
+  /**
+   * One string for each repeated value of an element (codes, dates, postcodes repeat across thousands of learners),
+   * an own copy otherwise. An element stops being shared after 1,000 distinct values (ULNs, reference numbers).
+   */
+  private shared(element: string, text: string): string {
+    let m = this.seen.get(element);
+    if (m === null) return ownCopy(text);
+    if (!m) this.seen.set(element, (m = new Map()));
+    const known = m.get(text);
+    if (known !== undefined) return known;
+    const own = ownCopy(text);
+    if (m.size >= 1000) this.seen.set(element, null);
+    else m.set(own, own);
+    return own;
   }
 
   private started = false;
