@@ -2,7 +2,7 @@ import { header } from '../model/access';
 import { formatLocation } from '../model/record';
 import type { IlrMessage } from '../model/record';
 import { ilrFileName } from './file-name';
-import { validateForYear, type XsdViolation } from './validate-xsd';
+import { validateInParts, type XsdViolation } from './validate-xsd';
 import { emptyReport, sourcesOfOutputLines, writeXmlBytes, type WriteReport } from './write-xml';
 
 export interface ExportResult {
@@ -20,7 +20,7 @@ export interface ExportResult {
 export async function exportIlrFile(msg: IlrMessage): Promise<ExportResult> {
   const report = emptyReport();
   const bytes = writeXmlBytes(msg, report);
-  const violations = await validateForYear(bytes, msg.year, report);
+  const violations = await validateInParts(bytes, msg.year.xsd, report);
   if (violations.length) {
     // name the input's line or cell, not the line of a file the user never sees
     const sources = sourcesOfOutputLines(msg, violations.flatMap((v) => (v.line === null ? [] : [v.line])));

@@ -77,6 +77,70 @@ export async function validateManyAgainstXsd(files: { contents: string | Uint8Ar
   return out;
 }
 
+const CLOSE = new TextEncoder().encode('</Message>\n');
+
+/**
+ * Validates a large written file in parts of about `partBytes`, each its own document: the lines before the first
+ * Learner (header, provider), a run of whole Learner / Destination records, and `</Message>` (the last part has the
+ * file's own end). libxml2 then never holds more than one part (the wasm build copies its input twice, into the worker
+ * and into its file system: for a 170 MB file that was 500 MB). The result is the whole file's: the ILR XSDs have no
+ * identity constraints and Learner / LearnerDestinationandProgression are unbounded, so a record's validity does not
+ * depend on the others; the header's errors are taken from the first part only, errors at a part's added
+ * `</Message>` are dropped, and lines are mapped back to the whole file's (test: validate-in-parts.test.ts).
+ * Small files (and files with under two records) are validated whole.
+ */
+export async function validateInParts(bytes: Uint8Array, xsdText: string, report: WriteReport, partBytes = 32 << 20): Promise<XsdViolation[]> {
+  const records = report.recordLines;
+  if (bytes.byteLength <= partBytes || records.length < 2) return validateAgainstXsd(bytes, xsdText, report);
+  // byte offset where each record's start line begins
+  const offsets: number[] = [];
+  let line = 1;
+  let pos = 0;
+  for (const r of records) {
+    while (line < r.line) {
+      pos = bytes.indexOf(10, pos) + 1;
+      line++;
+    }
+    offsets.push(pos);
+  }
+  const prefix = bytes.subarray(0, offsets[0]);
+  const prefixLines = records[0]!.line - 1;
+  const out: XsdViolation[] = [];
+  const seenGeneric = new Set<string>();
+  for (let start = 0; start < records.length; ) {
+    let end = start + 1;
+    while (end < records.length && offsets[end]! - offsets[start]! < partBytes) end++;
+    const last = end === records.length;
+    const body = bytes.subarray(offsets[start], last ? bytes.byteLength : offsets[end]);
+    const head = prefix;
+    const doc = new Uint8Array(head.byteLength + body.byteLength + (last ? 0 : CLOSE.byteLength));
+    doc.set(head, 0);
+    doc.set(body, head.byteLength);
+    if (!last) doc.set(CLOSE, head.byteLength + body.byteLength);
+    const bodyLines = (last ? Infinity : records[end]!.line) - records[start]!.line;
+    const closeLine = prefixLines + bodyLines + 1;
+    for (const v of await validateAgainstXsd(doc, xsdText)) {
+      if (v.line === null) {
+        if (!seenGeneric.has(v.message)) out.push(v);
+        seenGeneric.add(v.message);
+        continue;
+      }
+      if (start > 0 && v.line <= prefixLines) continue; // the header again: reported by the first part
+      if (!last && v.line === closeLine) continue; // at the </Message> this part added
+      const mapped = v.line <= prefixLines ? v.line : v.line - prefixLines + records[start]!.line - 1;
+      const mv: XsdViolation = { ...v, line: mapped };
+      const rec = recordAt(report, mapped);
+      if (rec) {
+        mv.learnRefNumber = rec.learnRefNumber;
+        mv.entity = rec.entity;
+      }
+      out.push(mv);
+    }
+    start = end;
+  }
+  return out;
+}
+
 /** Validates against the year's own XSD. */
 export function validateForYear(xml: string | Uint8Array, year: IlrYear, report?: WriteReport): Promise<XsdViolation[]> {
   return validateAgainstXsd(xml, year.xsd, report);
