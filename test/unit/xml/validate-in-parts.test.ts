@@ -29,7 +29,7 @@ describe('validating a large written file in parts gives the whole file\'s verdi
     breakAt(18);
     breakAt(9);
     xml = xml.replace('</Message>', '<Trailer>1</Trailer></Message>');
-    for (const partBytes of [3000, 9000, 40_000]) {
+    for (const partBytes of [8000, 40_000]) {
       const { whole, parts } = await bothWays(xml, partBytes);
       expect(whole.length).toBeGreaterThanOrEqual(5);
       expect(parts).toEqual(whole);
