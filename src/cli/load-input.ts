@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { IlrMessage } from '../core/model/record';
 import type { Finding } from '../core/rules/types';
-import { readIlrXml, IlrReadError } from '../core/xml/read-xml';
+import { XmlByteDecoder } from '../core/xml/decode-bytes';
+import { IlrReadError, IlrXmlReader } from '../core/xml/read-xml';
 import { years } from '../core/years/registry';
 import { UsageError } from './io';
 import { loadWorkbookInput } from './workbook-input';
@@ -12,7 +13,7 @@ export interface LoadedInput {
   message: IlrMessage;
   /** Problems found while reading cells (coercion, unknown codes of layout); empty for XML. */
   problems: Finding[];
-  /** Notes for the user that are not problems (e.g. columns ignored). */
+  /** Notes for the user that are not problems (e.g. columns ignored, elements put in the XSD's order). */
   notes: string[];
 }
 
@@ -24,21 +25,26 @@ export interface LoadOptions {
 /** Reads an .xml, .xlsx or .csv file into the model; unreadable input is a UsageError (exit 2). */
 export async function loadInput(path: string, opts: LoadOptions = {}): Promise<LoadedInput> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.xml') {
-    let xml: string;
-    try {
-      xml = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    try {
-      const message = readIlrXml(xml, years);
-      return { kind: 'xml', message, problems: [], notes: [] };
-    } catch (e) {
-      if (e instanceof IlrReadError) throw new UsageError(`${path}: ${e.message}`);
-      throw e;
-    }
-  }
+  if (ext === '.xml') return loadXml(path);
   if (ext === '.xlsx' || ext === '.csv') return loadWorkbookInput(path, ext === '.xlsx' ? 'xlsx' : 'csv', opts);
   throw new UsageError(`${path}: unsupported file type "${ext || '(none)'}"; give an .xml, .xlsx or .csv file`);
+}
+
+/** Streams an XML file through the decoder (its declared encoding) and the reader, 1 MB at a time: never one whole-file string. */
+async function loadXml(path: string): Promise<LoadedInput> {
+  const decoder = new XmlByteDecoder();
+  const reader = new IlrXmlReader(years);
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      reader.write(decoder.write(chunk as Buffer));
+    }
+    reader.write(decoder.end());
+    const message = reader.finish();
+    return { kind: 'xml', message, problems: [], notes: reader.notes() };
+  } catch (e) {
+    if (e instanceof IlrReadError) throw new UsageError(`${path}: ${e.message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw new UsageError(`cannot read ${path}: ${code}`);
+    throw e;
+  }
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { formatLocation } from '../../core/model/record';
-import { exportIlrFile } from '../../core/xml/export-file';
+import { exportIlrFile, normalisedNote } from '../../core/xml/export-file';
 import { describeViolation } from '../../core/xml/validate-xsd';
 import { parseCommandArgs } from '../args';
 import { EXIT_DATA_ERRORS, EXIT_OK, UsageError, type Command } from '../io';
@@ -25,6 +25,8 @@ export const xmlCommand: Command = {
       return EXIT_DATA_ERRORS;
     }
     const result = await exportIlrFile(input.message);
+    const normalised = normalisedNote(result.report);
+    if (normalised) io.err(`note: ${normalised}`);
     if (result.violations.length) {
       io.err(`refused: the file would not pass the official ${input.message.year.label} XSD (${result.violations.length} problem${result.violations.length === 1 ? '' : 's'}):`);
       for (const v of result.violations) io.err(`  ${describeViolation(v)}`);
