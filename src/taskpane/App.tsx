@@ -15,6 +15,7 @@ import { ScreenBoundary } from './components/ScreenBoundary';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SummaryPanel } from './components/SummaryPanel';
 import type { WorkbookPort } from './excel/workbook-port';
+import { plainError } from './app/office-errors';
 
 type TabId = 'check' | 'export' | 'import' | 'summary' | 'settings' | 'about';
 
@@ -49,7 +50,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
     // the years added to this workbook are read beside the settings, and registered before the settings are parsed
     // (the saved settings may name one of them)
     const restored = restoreAddedYears(port, years)
-      .catch((e: unknown) => [`The collection years saved with this workbook could not be read (${e instanceof Error ? e.message : String(e)}).`])
+      .catch((e: unknown) => [`The collection years saved with this workbook could not be read: ${plainError(e).text}`])
       .then((problems) => {
         if (live && problems.length) setYearsProblem(problems.join(' '));
       });
@@ -68,7 +69,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
         await restored;
         if (!live) return;
         if (!gate.open) gate.set(DEFAULT_PANE_SETTINGS, true);
-        setSettingsProblem(`Settings could not be read; using the defaults (${e instanceof Error ? e.message : String(e)}).`);
+        setSettingsProblem(`Settings could not be read; using the defaults. ${plainError(e).text}`);
       })
       .finally(() => live && setLoaded(true));
     return () => {
