@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2 } from '@fluentui/react-components';
 import { setFunctionAdviceSettings, setFunctionAsOf, setFunctionYear } from '../functions/function-settings';
 import type { WorkbookCheck } from './app/check-workbook';
 import { defaultPort } from './app/default-port';
@@ -16,6 +16,7 @@ import { SettingsPanel } from './components/SettingsPanel';
 import { SummaryPanel } from './components/SummaryPanel';
 import type { WorkbookPort } from './excel/workbook-port';
 import { plainError } from './app/office-errors';
+import { THEMES, useThemeKind } from './app/office-theme';
 
 type TabId = 'check' | 'export' | 'import' | 'summary' | 'settings' | 'about';
 
@@ -34,6 +35,7 @@ function recalculate(port: WorkbookPort): void {
 export function App({ port: given }: { port?: WorkbookPort } = {}) {
   const port = useMemo(() => given ?? defaultPort(), [given]);
   const [tab, setTab] = useState<TabId>('check');
+  const themeKind = useThemeKind();
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [check, setCheck] = useState<WorkbookCheck>();
   const [settingsProblem, setSettingsProblem] = useState<string>();
@@ -90,7 +92,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={THEMES[themeKind]} data-theme={themeKind} style={{ minHeight: '100vh' }}>
       <main style={{ padding: 12 }}>
         <Title2 as="h1">ILR Workbench</Title2>
         {!port ? (

@@ -97,7 +97,7 @@ describe('notes (ExcelApi 1.18)', () => {
     await run((c) => highlight(c, marks));
     const saved = FakeExcel.snapshot();
     const older = { ...book('1.17'), settings: saved.settings };
-    older.sheets[0]!.notes = saved.sheets[0]!.notes;
+    (older.sheets[0] as { notes: Record<string, string> }).notes = saved.sheets[0]!.notes;
     const h = FakeExcel.install(older);
     run = (b) => h.Excel.run(b);
     await run((c) => clearHighlights(c));
