@@ -7,6 +7,9 @@ import { summarise } from '../../../../src/core/summary/summarise';
 import { readTables } from '../../../../src/core/sheet/read-tables';
 import { FakePort, sampleTables } from './fake-port';
 
+// each test renders the whole pane; on a shared, busy machine that can take longer than jest's default 5 s
+jest.setTimeout(30_000);
+
 afterEach(() => resetFunctionSettings());
 
 describe('Summary', () => {
