@@ -61,7 +61,15 @@ export function rowsPerBlock(columns: number, budget = READ_CELL_BUDGET): number
 }
 
 /** A1 address of a block given by 0-based indexes, e.g. (1, 0, 2, 3) → "A2:C3". */
-export function rangeAddress(r: number, c: number, rows: number, cols: number): string {
+export const ISO_DATE_CELL = /^\d{4}-\d{2}-\d{2}$/;
+
+function summaryCell(v: string | number): { value: string | number; format: string } {
+  if (typeof v === 'number') return { value: v, format: 'General' };
+  if (ISO_DATE_CELL.test(v)) return { value: isoToSerial(v), format: 'dd/mm/yyyy' };
+  return { value: v, format: '@' };
+}
+
+function rangeAddress(r: number, c: number, rows: number, cols: number): string {
   const a = `${columnLetter(c + 1)}${r + 1}`;
   return rows === 1 && cols === 1 ? a : `${a}:${columnLetter(c + cols)}${r + rows}`;
 }
@@ -447,8 +455,10 @@ export async function writeSummary(context: Ctx, blocks: SummaryBlock[], when = 
     rangeAt(ws, row, 0, 1, 1).format.font.bold = true;
     const body = [b.header, ...(b.rows.length ? b.rows : [['(none)']])].map(pad);
     const range = rangeAt(ws, row + 1, 0, body.length, width);
-    range.numberFormat = body.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
-    range.values = body;
+    // a date (the destinations' end and due dates) as an Excel date shown dd/mm/yyyy; other text as text
+    const cells = body.map((r) => r.map(summaryCell));
+    range.numberFormat = cells.map((r) => r.map((c) => c.format));
+    range.values = cells.map((r) => r.map((c) => c.value));
     rangeAt(ws, row + 1, 0, 1, width).format.font.bold = true;
     if (charts && b.chart && b.rows.length > 0) {
       const n = b.rows.length;
