@@ -24,7 +24,7 @@
 import { isoToSerial } from '../../core/cells/excel-date';
 import { columnLetter, type CellValue, type SheetTable } from '../../core/sheet/table';
 import type { SummaryBlock } from '../../core/summary/summary-tables';
-import { fromUkSerial, ukSerial, UK_DATE_TIME_FORMAT } from '../../core/cells/uk-dates';
+import { fromUkSerial, ukDatesInText, ukSerial, UK_DATE_TIME_FORMAT } from '../../core/cells/uk-dates';
 import type { CellMark, HighlightOutcome, Progress, ReturnLogEntry, WorkbookPort } from './workbook-port';
 import { EXCEL_API, excelApiSupported } from './requirements';
 import { STORED_YEARS_NAMESPACE } from '../../core/years/stored-years';
@@ -451,7 +451,7 @@ export async function writeSummary(context: Ctx, blocks: SummaryBlock[], when = 
   const charts = excelApiSupported(EXCEL_API.chartCategories);
   let row = 3;
   for (const b of blocks) {
-    rangeAt(ws, row, 0, 1, 1).values = [[b.heading]];
+    rangeAt(ws, row, 0, 1, 1).values = [[ukDatesInText(b.heading)]];
     rangeAt(ws, row, 0, 1, 1).format.font.bold = true;
     const body = [b.header, ...(b.rows.length ? b.rows : [['(none)']])].map(pad);
     const range = rangeAt(ws, row + 1, 0, body.length, width);

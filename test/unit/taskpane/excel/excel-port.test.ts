@@ -260,7 +260,7 @@ describe('writeSummary', () => {
   const blocks = [
     { heading: 'Completion status', header: ['CompStatus', 'Meaning', 'Aims'], rows: [['1', 'Continuing', 4], ['3', 'Withdrawn', 5]], chart: true },
     { heading: 'Destinations due', header: ['LearnRefNumber', 'Due'], rows: [] },
-    { heading: 'Overdue', header: ['LearnRefNumber', 'Due'], rows: [['0007', '2026-03-19']] },
+    { heading: 'Overdue (as of 2026-07-31)', header: ['LearnRefNumber', 'Due'], rows: [['0007', '2026-03-19']] },
   ];
 
   it('writes the blocks and a column chart of the charted block to a new Summary sheet, and replaces them next time', async () => {
@@ -277,6 +277,7 @@ describe('writeSummary', () => {
     expect([v('A4'), v('A5'), v('C5'), v('A6'), v('C7')]).toEqual(['Completion status', 'CompStatus', 'Aims', '1', 5]);
     expect([v('A9'), v('A11')]).toEqual(['Destinations due', '(none)']);
     // text stays text; a date is an Excel date shown dd/mm/yyyy (19/03/2026 is serial 46100)
+    expect(v('A13')).toBe('Overdue (as of 31/07/2026)');
     expect(sheet.cells.A15).toMatchObject({ value: '0007', numberFormat: '@' });
     expect(sheet.cells.B15).toMatchObject({ value: 46100, numberFormat: 'dd/mm/yyyy' });
     expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: 'C5:C7', seriesBy: 'Columns', categories: 'A6:A7', legend: false, title: 'Completion status', position: 'E4:K18' }]);
