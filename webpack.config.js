@@ -20,6 +20,7 @@ const { DEV_ADDRESS, DeployAddressError, parseDeployAddress } = require('./build
 const { manifestForAddress } = require('./build/manifest-for-address');
 const { validateManifest } = require('./build/validate-manifest');
 const { HostingConfigFilesPlugin } = require('./build/hosting-config-files');
+const { functionsJsonForAddress, helpPage } = require('./build/help-urls');
 const { version } = require('./package.json');
 
 /**
@@ -30,8 +31,26 @@ const { version } = require('./package.json');
  * anywhere else. So keep the metadata and drop that loader.
  */
 class FunctionsMetadataPlugin extends CustomFunctionsMetadataPlugin {
+  /** @param {{ output: string, input: string, address?: { base: string } }} options */
+  constructor(options) {
+    super(options);
+    this.address = options.address || parseDeployAddress(DEV_ADDRESS);
+  }
+
   apply(compiler) {
     super.apply(compiler);
+    // each function's help URL on the deployment address (build/help-urls.js)
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset(this.options.output);
+        if (!asset) return;
+        try {
+          compilation.updateAsset(this.options.output, new webpack.sources.RawSource(functionsJsonForAddress(asset.source.source().toString(), this.address)));
+        } catch (e) {
+          compilation.errors.push(new webpack.WebpackError(`FunctionsMetadataPlugin: ${e.message}`));
+        }
+      });
+    });
     const injected = require.resolve('custom-functions-metadata-plugin/lib/loader.js');
     compiler.hooks.compilation.tap('FunctionsMetadataPlugin', (compilation) => {
       webpack.NormalModule.getCompilationHooks(compilation).beforeLoaders.tap('FunctionsMetadataPlugin', (loaders) => {
@@ -67,22 +86,8 @@ class StableFunctionsScriptPlugin {
 /** The development server's port: every URL in the source manifest.xml is on https://localhost:3000. */
 const DEV_PORT = Number(new URL(DEV_ADDRESS).port);
 
-const helpHtml = (address) => `<!doctype html>
-<html lang="en-GB">
-  <head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>ILR Workbench help</title></head>
-  <body style="font-family: 'Segoe UI', sans-serif; max-width: 40em; margin: 2em auto; line-height: 1.5">
-    <h1>ILR Workbench ${version}</h1>
-    <p>An Excel add-in for checking Individualised Learner Record (ILR) data against the official validation rules and writing the ILR XML file.</p>
-    <ul>
-      <li>Open the task pane from <strong>Home &rarr; ILR Workbench</strong> to check the workbook, see every problem and write or import the ILR file.</li>
-      <li>Type <code>=ILR.</code> in a cell for the checking functions, e.g. <code>=ILR.CHECKAIM(...)</code> and <code>=ILR.FILENAME(UKPRN)</code>.</li>
-      <li>Learner data stays in the workbook: checks, the XML and its XSD validation run inside Excel.</li>
-    </ul>
-    <p>The project's documentation (docs/deploy.md, docs/sideload.md, docs/functions.md, docs/rules.md) says how to install the add-in and what each function and rule does.</p>
-    <p>This copy is served from <code>${address.base}</code>.</p>
-  </body>
-</html>
-`;
+/** The help page (the manifest's SupportUrl and the functions' help URLs): a guide for a data manager. */
+const helpHtml = (address) => helpPage(fs.readFileSync(path.join(__dirname, 'src', 'help', 'help.html'), 'utf8'), address, version);
 
 /**
  * HTTPS options for the dev server from Microsoft's office-addin-dev-certs (a localhost certificate signed by a
@@ -172,7 +177,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new FunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new FunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts', address }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -1,4 +1,5 @@
 /// <reference types="custom-functions-runtime" />
+import { ukDatesInText } from '../core/cells/uk-dates';
 import { ArgumentError, isRowProblem, type CellResult, type ColumnResult, type RowProblem } from './impl/problems';
 
 /**
@@ -7,15 +8,19 @@ import { ArgumentError, isRowProblem, type CellResult, type ColumnResult, type R
  * and shown as #VALUE! naming the function — a formula never crashes the add-in and never shows a false "OK".
  */
 
+// This is where the functions' text meets people: ISO dates in messages are shown as dd/mm/yyyy (core/cells/uk-dates.ts);
+// numbers (DPDUE's date serials) are left to the cell's format.
+
 export type ExcelError = CustomFunctions.Error;
 
 function makeError(p: RowProblem): ExcelError {
   const code = p.code === 'na' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, p.problem);
+  return new CustomFunctions.Error(code, ukDatesInText(p.problem));
 }
 
 function cell(v: CellResult): string | number | ExcelError {
-  return isRowProblem(v) ? makeError(v) : v;
+  if (isRowProblem(v)) return makeError(v);
+  return typeof v === 'string' ? ukDatesInText(v) : v;
 }
 
 export function columnToExcel(result: ColumnResult): (string | number | ExcelError)[][] {
@@ -25,7 +30,8 @@ export function columnToExcel(result: ColumnResult): (string | number | ExcelErr
 /** Runs an implementation; a problem with the arguments or an unexpected failure is thrown as an Excel error. */
 export function answer<T>(fn: () => T, name: string): T {
   try {
-    return fn();
+    const v = fn();
+    return (typeof v === 'string' ? ukDatesInText(v) : v) as T;
   } catch (e) {
     if (e instanceof ArgumentError) throw makeError({ problem: e.message, code: e.code });
     if (e instanceof CustomFunctions.Error) throw e;

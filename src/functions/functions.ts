@@ -2,6 +2,8 @@
 // registration live here; each delegates to a pure implementation in ./impl. Shared runtime: one JavaScript context
 // with the task pane, which sets the year, as-of date and advice settings through ./function-settings.
 // No Excel API calls; none is volatile. Ranges arrive as 2-D arrays, omitted optional arguments as null.
+// Each @helpurl is its section of the help page served with the add-in (src/help/help.html): the build moves these
+// development-server URLs to the deployment address with the manifest's (build/functions-help-urls.js).
 /// <reference types="custom-functions-runtime" />
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions metadata reads these types: any / any[][] are Excel's "any value" and "range" */
 import { answer, columnToExcel } from './excel-results';
@@ -19,6 +21,7 @@ import { ruleInfo } from './impl/rule-info';
  * Checks Destination and Progression outcomes, one per row: the destination rules and advice. With LearnRefNumber,
  * a learner's rows are checked together (e.g. EMP and NPE on one date) and a problem shows on every row involved.
  * @customfunction CHECKDP
+ * @helpurl https://localhost:3000/help.html#ilr-checkdp
  * @param {any[][]} outType Outcome type (OutType), e.g. EMP: a cell or a column.
  * @param {any[][]} outCode Outcome code (OutCode), e.g. 1.
  * @param {any[][]} outStartDate Outcome start date.
@@ -41,6 +44,7 @@ export function CHECKDP(outType: any[][], outCode: any[][], outStartDate: any[][
 /**
  * Checks learning aims' completion, outcome and withdrawal, one aim per row: the rules that read only these fields, and their advice.
  * @customfunction CHECKAIM
+ * @helpurl https://localhost:3000/help.html#ilr-checkaim
  * @param {any[][]} compStatus Completion status (CompStatus).
  * @param {any[][]} learnActEndDate Learning actual end date.
  * @param {any[][]} outcome Outcome.
@@ -63,6 +67,7 @@ export function CHECKAIM(compStatus: any[][], learnActEndDate: any[][], outcome:
 /**
  * Checks Unique Learner Numbers: format and check digit.
  * @customfunction CHECKULN
+ * @helpurl https://localhost:3000/help.html#ilr-checkuln
  * @param {any[][]} uln ULN: a cell or a column.
  * @param {any} [year] Collection year (default: the task pane's year).
  * @param {any} [output] "ids" to return rule IDs only.
@@ -75,6 +80,7 @@ export function CHECKULN(uln: any[][], year?: any, output?: any): any[][] {
 /**
  * Checks rows of any ILR sheet: the headers say which record and fields they hold; runs every single-record rule of those fields.
  * @customfunction CHECKROW
+ * @helpurl https://localhost:3000/help.html#ilr-checkrow
  * @param {any[][]} headerRange The header row (ILR field names).
  * @param {any[][]} rowRange One or more rows under those headers.
  * @param {any} [year] Collection year (default: the task pane's year).
@@ -89,6 +95,7 @@ export function CHECKROW(headerRange: any[][], rowRange: any[][], year?: any, as
 /**
  * The ILR specification's description of a code.
  * @customfunction DESCRIBE
+ * @helpurl https://localhost:3000/help.html#ilr-describe
  * @param {any} field Field, e.g. WithdrawReason, OutType, OutCode (with codes like EMP1) or a FAM type like SOF.
  * @param {any[][]} code The code: a cell or a column.
  * @param {any} [year] Collection year (default: the task pane's year).
@@ -101,6 +108,7 @@ export function DESCRIBE(field: any, code: any[][], year?: any): any[][] {
 /**
  * A validation rule's message and plain-English description, as it is in the year; "*" for how many rules are checked.
  * @customfunction RULE
+ * @helpurl https://localhost:3000/help.html#ilr-rule
  * @param {any[][]} ruleId Rule ID of any year, e.g. WithdrawReason_03 or R107: a cell or a column; "*" for the year's rule counts.
  * @param {any} [year] Collection year (default: the task pane's year).
  * @returns {any[][]} One description per rule ID.
@@ -112,6 +120,7 @@ export function RULE(ruleId: any[][], year?: any): any[][] {
 /**
  * When a learner's destination is due: the due date (format the cells as dates), or "overdue by N days".
  * @customfunction DPDUE
+ * @helpurl https://localhost:3000/help.html#ilr-dpdue
  * @param {any[][]} learnActEndDate Learning actual end date: a cell or a column.
  * @param {any} [asOf] Date to compare with (default: the task pane's, else today).
  * @returns {any[][]} One due date (a date serial) or "overdue by N days" per row.
@@ -123,6 +132,7 @@ export function DPDUE(learnActEndDate: any[][], asOf?: any): any[][] {
 /**
  * The official ILR file name for a return: ILR-UKPRN-YYYY-yyyymmdd-hhmmss-NN.XML.
  * @customfunction FILENAME
+ * @helpurl https://localhost:3000/help.html#ilr-filename
  * @param {any} ukprn The provider's UKPRN (8 digits).
  * @param {any} [serialNo] Serial number of the return, 1 to 99 (default 01).
  * @param {any} [year] Collection year (default: the task pane's year).

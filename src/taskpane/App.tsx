@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2 } from '@fluentui/react-components';
 import { setFunctionAdviceSettings, setFunctionAsOf, setFunctionYear } from '../functions/function-settings';
 import type { WorkbookCheck } from './app/check-workbook';
 import { defaultPort } from './app/default-port';
@@ -15,6 +15,8 @@ import { ScreenBoundary } from './components/ScreenBoundary';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SummaryPanel } from './components/SummaryPanel';
 import type { WorkbookPort } from './excel/workbook-port';
+import { plainError } from './app/office-errors';
+import { THEMES, useThemeKind } from './app/office-theme';
 
 type TabId = 'check' | 'export' | 'import' | 'summary' | 'settings' | 'about';
 
@@ -33,6 +35,7 @@ function recalculate(port: WorkbookPort): void {
 export function App({ port: given }: { port?: WorkbookPort } = {}) {
   const port = useMemo(() => given ?? defaultPort(), [given]);
   const [tab, setTab] = useState<TabId>('check');
+  const themeKind = useThemeKind();
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [check, setCheck] = useState<WorkbookCheck>();
   const [settingsProblem, setSettingsProblem] = useState<string>();
@@ -49,7 +52,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
     // the years added to this workbook are read beside the settings, and registered before the settings are parsed
     // (the saved settings may name one of them)
     const restored = restoreAddedYears(port, years)
-      .catch((e: unknown) => [`The collection years saved with this workbook could not be read (${e instanceof Error ? e.message : String(e)}).`])
+      .catch((e: unknown) => [`The collection years saved with this workbook could not be read: ${plainError(e).text}`])
       .then((problems) => {
         if (live && problems.length) setYearsProblem(problems.join(' '));
       });
@@ -68,7 +71,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
         await restored;
         if (!live) return;
         if (!gate.open) gate.set(DEFAULT_PANE_SETTINGS, true);
-        setSettingsProblem(`Settings could not be read; using the defaults (${e instanceof Error ? e.message : String(e)}).`);
+        setSettingsProblem(`Settings could not be read; using the defaults. ${plainError(e).text}`);
       })
       .finally(() => live && setLoaded(true));
     return () => {
@@ -89,7 +92,7 @@ export function App({ port: given }: { port?: WorkbookPort } = {}) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={THEMES[themeKind]} data-theme={themeKind} style={{ minHeight: '100vh' }}>
       <main style={{ padding: 12 }}>
         <Title2 as="h1">ILR Workbench</Title2>
         {!port ? (

@@ -107,6 +107,8 @@ async function main() {
     const meta = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8'));
     assert(meta.functions.length > 5, 'functions.json lists too few functions');
     assertEqual(jsonUrls(meta).filter((u) => !onAddress(u)), [], 'URLs in functions.json off the address');
+    // Excel's "Help on this function": each function's section of the help page served from the address
+    assertEqual(meta.functions.filter((f) => f.helpUrl !== `${ADDRESS.base}help.html#ilr-${f.id.toLowerCase()}`).map((f) => f.id), [], 'functions whose help URL is not their section of the deployed help page');
   });
 
   await step('every URL in the HTML pages is on the address but office.js, and the scripts are named by content hash', async () => {

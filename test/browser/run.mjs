@@ -281,6 +281,10 @@ async function main() {
       const returns = (await snapshot()).sheets.find((x) => x.name === 'Returns');
       assert(returns && returns.cells.B2?.value === download.suggestedFilename(), 'Returns sheet does not log the file');
       assert(/^[0-9a-f]{64}$/.test(String(returns.cells.G2?.value)), 'Returns log has no SHA-256');
+      // "Exported at": an Excel date-time (a serial of UK time, within a day of now), shown dd/mm/yyyy hh:mm
+      const serialNow = (Date.now() - Date.UTC(1899, 11, 30)) / 86_400_000;
+      assert(typeof returns.cells.A2?.value === 'number' && Math.abs(returns.cells.A2.value - serialNow) < 1, `Exported at is ${JSON.stringify(returns.cells.A2)}`);
+      equal(returns.cells.A2.numberFormat, 'dd/mm/yyyy hh:mm', 'Exported at number format');
       await page.getByText(/Next serial number: 02/).first().waitFor({ timeout: 5_000 });
       assert(requests.some((u) => /\/xmllint\.[0-9a-f]+\.wasm$/.test(u)), 'the pane did not load xmllint.wasm (no in-pane XSD validation)');
       await shot('7-export');
@@ -294,6 +298,7 @@ async function main() {
       await page.getByText(/Written to the Summary sheet/).waitFor({ timeout: 10_000 });
       const summary = (await snapshot()).sheets.find((x) => x.name === 'Summary');
       assert(summary && summary.cells.A1?.value === 'ILR Workbench summary', 'no Summary sheet written');
+      assert(summary.cells.A2?.value === 'Written' && typeof summary.cells.B2?.value === 'number' && summary.cells.B2.numberFormat === 'dd/mm/yyyy hh:mm', `Written: ${JSON.stringify([summary.cells.A2, summary.cells.B2])}`);
       equal(summary.charts.map((c) => [c.type, c.title]), [['ColumnClustered', 'Completion status']], 'Summary sheet chart');
       await shot('8-summary');
       await page.getByRole('tab', { name: 'Settings' }).click();
@@ -353,6 +358,34 @@ async function main() {
       assert(readFileSync(file, 'utf8').includes('xmlns="ESFA/ILR/2026-27"'), 'the file is not in the 2026-27 namespace');
       execFileSync('xmllint', ['--noout', '--schema', XSD_2627, file], { stdio: 'pipe' });
       await shot('9-added-year');
+    });
+
+    // Office's themes: Excel's White and Black (Office.context.officeTheme, set on the in-memory host) and Windows high
+    // contrast (forced colours, emulated by Chromium). The workbook is reopened in each and checked; the screens are
+    // saved as test-output/browser/theme-*.png.
+    const THEMES = {
+      light: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#262626' },
+      dark: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#363636', controlForegroundColor: '#F0F0F0' },
+    };
+    const themed = async (kind, officeTheme, forcedColors) => {
+      const saved = await snapshot();
+      officeData = { sheets: saved.sheets, settings: saved.settings, xmlParts: saved.xmlParts, officeTheme };
+      await page.emulateMedia({ forcedColors });
+      await page.reload();
+      await page.getByRole('button', { name: 'Check workbook' }).click();
+      await page.getByTestId('check-summary').waitFor({ timeout: 30_000 });
+      equal(await page.locator('[data-theme]').first().getAttribute('data-theme'), kind, 'the theme the pane chose');
+      const bg = await page.locator('[data-theme]').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+      await page.screenshot({ path: join(OUT, `theme-${kind}.png`) });
+      return bg;
+    };
+    await step("the pane follows Office's theme: light, dark and high contrast (screenshots theme-*.png)", async () => {
+      equal(await themed('light', THEMES.light, 'none'), 'rgb(255, 255, 255)', 'light background');
+      const dark = await themed('dark', THEMES.dark, 'none');
+      const [r, g, b] = dark.match(/\d+/g).map(Number);
+      assert(r + g + b < 3 * 80, `dark background is ${dark}`);
+      await themed('highContrast', THEMES.light, 'active');
+      await page.emulateMedia({ forcedColors: 'none' });
     });
 
     await step('no request left for any host but the test origin and office.js', async () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { header } from '../../core/model/access';
 import { todayIso } from '../../core/model/dates';
 import { formatLocation, type Location } from '../../core/model/record';
+import { ukDatesInText } from '../../core/cells/uk-dates';
 import { normaliseYearCode } from '../../core/years/registry';
 import { isRealDate } from '../../core/schema/check-value';
 import { findRule, runChecks } from '../../core/rules/check';
@@ -74,7 +75,9 @@ const SECTION: Record<Severity, string> = {
   advice: 'ADVICE — from the Provider Support Manual, not official ILR errors',
 };
 
-function printText(io: CliIo, input: string, year: IlrYear, result: CheckResult, notes: readonly string[]): void {
+function printText(cli: CliIo, input: string, year: IlrYear, result: CheckResult, notes: readonly string[]): void {
+  // text is for people: ISO dates in it are shown as dd/mm/yyyy (JSON output keeps them ISO)
+  const io: CliIo = { ...cli, out: (line: string) => cli.out(ukDatesInText(line)) };
   const { counts } = result;
   io.out(`ILR check of ${input}: year ${result.year}, as of ${result.asOf}`);
   if (result.rulesNote) io.out(`note: ${result.rulesNote}`);

@@ -4,6 +4,8 @@ import { years } from '../../core/years/registry';
 import type { AddedYear } from '../../core/years/stored-years';
 import { keepYear, previewYear } from '../app/added-years';
 import type { WorkbookPort } from '../excel/workbook-port';
+import { plainError, type PlainError } from '../app/office-errors';
+import { ErrorBar } from './ErrorBar';
 
 /**
  * Settings → Add a collection year: the user picks the year's official XSD; the pane shows the year, its namespace and
@@ -12,7 +14,7 @@ import type { WorkbookPort } from '../excel/workbook-port';
  */
 export function AddYearSection({ port, onAdded }: { port: WorkbookPort; onAdded: (code: string) => void }) {
   const [preview, setPreview] = useState<AddedYear>();
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<{ ok: true; text: string } | { ok: false; lead?: string; error: PlainError }>();
   const [inputKey, setInputKey] = useState(0);
   const choose = async (file: File | undefined) => {
     setPreview(undefined);
@@ -21,7 +23,7 @@ export function AddYearSection({ port, onAdded }: { port: WorkbookPort; onAdded:
     try {
       setPreview(await previewYear(port, await file.text(), file.name));
     } catch (e) {
-      setStatus({ ok: false, text: `${e instanceof Error ? e.message : String(e)}. Nothing was changed.` });
+      setStatus({ ok: false, error: plainError(e) });
       setInputKey((k) => k + 1);
     }
   };
@@ -34,7 +36,7 @@ export function AddYearSection({ port, onAdded }: { port: WorkbookPort; onAdded:
       setStatus({ ok: true, text: `${preview.year.label} added and saved with this workbook: choose it as the collection year above, or in a formula's year argument (${preview.year.code}).` });
       onAdded(preview.year.code);
     } catch (e) {
-      setStatus({ ok: false, text: `${preview.year.label} could not be saved with the workbook: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` });
+      setStatus({ ok: false, lead: `${preview.year.label} could not be saved with the workbook`, error: plainError(e) });
     }
     setPreview(undefined);
     setInputKey((k) => k + 1);
@@ -75,11 +77,13 @@ export function AddYearSection({ port, onAdded }: { port: WorkbookPort; onAdded:
           </Button>
         </div>
       )}
-      {status && (
-        <MessageBar intent={status.ok ? 'success' : 'error'} role={status.ok ? 'status' : 'alert'}>
+      {status?.ok === true && (
+        <MessageBar intent="success" role="status">
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      {/* the file is picked again to retry: no Retry button */}
+      {status?.ok === false && <ErrorBar lead={status.lead} error={status.error} after="Nothing was changed." />}
     </section>
   );
 }

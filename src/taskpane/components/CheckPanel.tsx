@@ -6,7 +6,10 @@ import { openGate, type SettingsGate } from '../app/settings-gate';
 import { yearCodeOf, type PaneSettings } from '../app/settings-model';
 import { years } from '../../core/years/registry';
 import { coverageOf, describeCoverage } from '../../core/rules/coverage';
-import type { WorkbookPort } from '../excel/workbook-port';
+import type { HighlightOutcome, WorkbookPort } from '../excel/workbook-port';
+import { plainError, type PlainError } from '../app/office-errors';
+import { ukDate } from '../../core/cells/uk-dates';
+import { ErrorBar } from './ErrorBar';
 import { FindingGroups } from './FindingGroups';
 
 export interface CheckPanelProps {
@@ -18,12 +21,23 @@ export interface CheckPanelProps {
   onChecked: (c: WorkbookCheck) => void;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+type Status =
+  | { intent: 'success' | 'info' | 'warning'; text: string }
+  | { intent: 'error'; lead?: string; error: PlainError; retry: () => void };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What Highlight did, saying so when this Excel could not add notes or colour. */
+export function highlightText(marked: number, outcome: HighlightOutcome | void): { intent: 'success' | 'warning'; text: string } {
+  if (!outcome) return { intent: 'success', text: `Highlighted ${plural(marked, 'cell')}.` };
+  if (!outcome.coloured && !outcome.notesSupported) {
+    return { intent: 'warning', text: 'This version of Excel cannot colour cells or add notes from an add-in: use the list below (each place is a link to its cell).' };
+  }
+  if (!outcome.coloured) return { intent: 'warning', text: `Added notes to ${plural(outcome.cells, 'cell')}; this version of Excel cannot colour cells from an add-in.` };
+  if (!outcome.notesSupported) return { intent: 'success', text: `Highlighted ${plural(outcome.cells, 'cell')} (colour only: this version of Excel cannot add notes from an add-in; the list below gives each message).` };
+  return { intent: 'success', text: `Highlighted ${plural(outcome.cells, 'cell')}.` };
 }
 
 function count(c: WorkbookCheck, s: Severity): number {
@@ -33,7 +47,7 @@ function count(c: WorkbookCheck, s: Severity): number {
 /** Check the workbook; the findings grouped by rule; highlight and clear. */
 export function CheckPanel({ port, settings, gate, check, onChecked }: CheckPanelProps) {
   const [progress, setProgress] = useState<{ fraction: number; sheet: string } | undefined>();
-  const [status, setStatus] = useState<{ intent: 'error' | 'success' | 'info'; text: string } | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
   const [filter, setFilter] = useState<FindingFilter>({});
   /** Whether this screen put highlights on the workbook: a re-check then re-marks the new findings (clear, then mark). */
   const [highlighted, setHighlighted] = useState(false);
@@ -47,23 +61,24 @@ export function CheckPanel({ port, settings, gate, check, onChecked }: CheckPane
       onChecked(c);
       if (highlighted) {
         const fresh = marksFor(c.findings);
-        await port.highlight(fresh);
-        setStatus({ intent: 'success', text: `Highlights updated: ${plural(fresh.length, 'cell')}.` });
+        const outcome = await port.highlight(fresh);
+        const said = highlightText(fresh.length, outcome);
+        setStatus({ intent: said.intent, text: said.text.replace(/^Highlighted/, 'Highlights updated:') });
       }
       if (c.sheetsRead.length === 0) setStatus({ intent: 'info', text: 'No ILR sheets found in this workbook (Learner, LearningDelivery, Return, …).' });
     } catch (e) {
-      setStatus({ intent: 'error', text: `The check could not finish: ${errorText(e)}` });
+      setStatus({ intent: 'error', lead: 'The check could not finish', error: plainError(e), retry: () => void run() });
     } finally {
       setProgress(undefined);
     }
   };
 
-  const act = async (what: () => Promise<void>, done: string) => {
+  const act = async (what: () => Promise<Status | void>, done: string) => {
     try {
-      await what();
-      setStatus({ intent: 'success', text: done });
+      const said = await what();
+      setStatus(said ?? { intent: 'success', text: done });
     } catch (e) {
-      setStatus({ intent: 'error', text: errorText(e) });
+      setStatus({ intent: 'error', error: plainError(e), retry: () => void act(what, done) });
     }
   };
 
@@ -88,8 +103,9 @@ export function CheckPanel({ port, settings, gate, check, onChecked }: CheckPane
         <Button
           onClick={() =>
             void act(async () => {
-              await port.highlight(marks);
+              const outcome = await port.highlight(marks);
               setHighlighted(true);
+              return highlightText(marks.length, outcome);
             }, `Highlighted ${marks.length} cells.`)
           }
           disabled={busy || marks.length === 0}
@@ -116,15 +132,16 @@ export function CheckPanel({ port, settings, gate, check, onChecked }: CheckPane
           <ProgressBar value={progress.fraction} max={1} thickness="large" aria-label="Check progress" />
         </Field>
       )}
-      {status && (
-        <MessageBar intent={status.intent} role={status.intent === 'error' ? 'alert' : 'status'}>
+      {status && status.intent === 'error' && <ErrorBar lead={status.lead} error={status.error} onRetry={status.retry} testId="check-error" />}
+      {status && status.intent !== 'error' && (
+        <MessageBar intent={status.intent} role="status">
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
       {check && (
         <div>
           <p role="status" aria-live="polite" data-testid="check-summary">
-            {plural(count(check, 'error'), 'error')}, {plural(count(check, 'warning'), 'warning')}, {count(check, 'advice')} advice — {check.sheetsRead.length} sheets read, {years.get(check.result.year).label} rules, as of {check.result.asOf}.
+            {plural(count(check, 'error'), 'error')}, {plural(count(check, 'warning'), 'warning')}, {count(check, 'advice')} advice — {check.sheetsRead.length} sheets read, {years.get(check.result.year).label} rules, as of {ukDate(check.result.asOf)}.
           </p>
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             <Field label="Severity">

@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle1, Textarea } from '@fluentui/react-components';
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
 import { applyHeaderFields, buildExport, exportGate, headerFieldsOf, nextSerial, type ExportGate, type ExportOutcome, type HeaderFields } from '../app/export-flow';
 import { openGate, type SettingsGate } from '../app/settings-gate';
 import type { PaneSettings } from '../app/settings-model';
 import type { ReturnLogEntry, WorkbookPort } from '../excel/workbook-port';
+import { plainError, type PlainError } from '../app/office-errors';
+import { ukDate, ukDatesInText } from '../../core/cells/uk-dates';
+import { ErrorBar } from './ErrorBar';
 
 export interface ExportPanelProps {
   port: WorkbookPort;
@@ -20,19 +23,24 @@ type State =
   | { kind: 'busy'; text: string }
   | { kind: 'gate'; gate: ExportGate; check: WorkbookCheck }
   | { kind: 'outcome'; outcome: ExportOutcome }
-  | { kind: 'failed'; text: string };
+  | { kind: 'failed'; error: PlainError; retry: () => void };
 
-function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file' }> }) {
-  const [url, setUrl] = useState<string>();
+/** "19/03/2026" for a log's ISO date-time (in UK time); text from an older log as it was. */
+function exportedOn(at: string): string {
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime())) return at;
+  return ukDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(when));
+}
+
+/**
+ * The XML as text, decoded only when the user opens "copy the XML" (a large return is megabytes: not on every render),
+ * and once per file.
+ */
+function XmlCopy({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) {
+  const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<string>();
   const area = useRef<HTMLTextAreaElement>(null);
-  const xml = new TextDecoder().decode(outcome.bytes);
-  useEffect(() => {
-    if (typeof URL.createObjectURL !== 'function') return undefined;
-    const u = URL.createObjectURL(new Blob([outcome.bytes as BlobPart], { type: 'application/xml' }));
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [outcome.bytes]);
+  const xml = useMemo(() => (open ? new TextDecoder().decode(bytes) : ''), [open, bytes]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(xml);
@@ -42,6 +50,32 @@ function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file'
       setCopied('Select all and copy (Ctrl+C): this host does not allow copying from the pane.');
     }
   };
+  return (
+    <div style={{ marginTop: 8 }}>
+      <Button size="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {open ? 'Hide the XML' : 'If the download is blocked: show the XML to copy'}
+      </Button>
+      {open && (
+        <>
+          <Field label={`XML of ${fileName}`}>
+            <Textarea ref={area} readOnly value={xml} rows={6} resize="vertical" />
+          </Field>
+          <Button onClick={() => void copy()}>Copy XML</Button>
+          {copied && <Body1 role="status">{copied}</Body1>}
+        </>
+      )}
+    </div>
+  );
+}
+
+function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file' }> }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    if (typeof URL.createObjectURL !== 'function') return undefined;
+    const u = URL.createObjectURL(new Blob([outcome.bytes as BlobPart], { type: 'application/xml' }));
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [outcome.bytes]);
   return (
     <div>
       <MessageBar intent="success">
@@ -69,14 +103,7 @@ function FileOffer({ outcome }: { outcome: Extract<ExportOutcome, { kind: 'file'
           </ul>
         </section>
       )}
-      <details>
-        <summary>If the download is blocked: copy the XML</summary>
-        <Field label={`XML of ${outcome.fileName}`}>
-          <Textarea ref={area} readOnly value={xml} rows={6} resize="vertical" />
-        </Field>
-        <Button onClick={() => void copy()}>Copy XML</Button>
-        {copied && <Body1 role="status">{copied}</Body1>}
-      </details>
+      <XmlCopy bytes={outcome.bytes} fileName={outcome.fileName} />
     </div>
   );
 }
@@ -105,7 +132,7 @@ export function ExportPanel({ port, settings, gate: settingsGate, check, onCheck
       if (outcome.kind === 'file') setFields((f) => ({ ...f, serialNo: outcome.nextSerial }));
       setState({ kind: 'outcome', outcome });
     } catch (e) {
-      setState({ kind: 'failed', text: e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'failed', error: plainError(e), retry: () => void write(c) });
     }
   };
 
@@ -122,7 +149,7 @@ export function ExportPanel({ port, settings, gate: settingsGate, check, onCheck
       if (gate.kind === 'ok') await write(c);
       else setState({ kind: 'gate', gate, check: c });
     } catch (e) {
-      setState({ kind: 'failed', text: e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'failed', error: plainError(e), retry: () => void start() });
     }
   };
 
@@ -143,7 +170,7 @@ export function ExportPanel({ port, settings, gate: settingsGate, check, onCheck
       </div>
       {last && (
         <Body1 block as="p" data-testid="last-return">
-          Last exported: {last.fileName} (serial {last.serialNo || '—'}, {last.exportedAt.slice(0, 10)}). Next serial number: {nextSerial(last.serialNo)}.{' '}
+          Last exported: {last.fileName} (serial {last.serialNo || '—'}, {exportedOn(last.exportedAt)}). Next serial number: {nextSerial(last.serialNo)}.{' '}
           {fields.serialNo !== nextSerial(last.serialNo) && (
             <Button size="small" onClick={() => setFields((f) => ({ ...f, serialNo: nextSerial(last.serialNo) }))}>
               Use serial {nextSerial(last.serialNo)}
@@ -159,11 +186,7 @@ export function ExportPanel({ port, settings, gate: settingsGate, check, onCheck
           <ProgressBar aria-label={state.text} />
         </Field>
       )}
-      {state.kind === 'failed' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>The file could not be made: {state.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === 'failed' && <ErrorBar lead="The file could not be made" error={state.error} onRetry={state.retry} testId="export-error" />}
       {state.kind === 'gate' && state.gate.kind === 'refuse' && (
         <MessageBar intent="error" role="alert" data-testid="export-refused">
           <MessageBarBody>
@@ -217,7 +240,7 @@ export function ExportPanel({ port, settings, gate: settingsGate, check, onCheck
             <MessageBarTitle>Not exported: the file would be rejected by the XSD</MessageBarTitle>
             <ul>
               {state.outcome.messages.slice(0, 20).map((m, i) => (
-                <li key={i}>{m}</li>
+                <li key={i}>{ukDatesInText(m)}</li>
               ))}
             </ul>
             {state.outcome.messages.length > 20 && <span>… and {state.outcome.messages.length - 20} more.</span>}

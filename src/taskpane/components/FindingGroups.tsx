@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Caption1, Link, Subtitle2 } from '@fluentui/react-components';
 import type { Finding } from '../../core/rules/types';
 import { cellOf, type RuleGroup } from '../app/check-workbook';
+import { ukDatesInText } from '../../core/cells/uk-dates';
 import { SeverityBadge } from './Severity';
 
 const PAGE = 50;
@@ -24,7 +25,7 @@ function GroupView({ group, onSelect }: { group: RuleGroup; onSelect: (sheet: st
         <span>{group.rule}</span>
         <span aria-label={`${group.findings.length} found`}>({group.findings.length})</span>
       </Subtitle2>
-      <Caption1 as="p" style={{ margin: '0 0 4px' }}>{first.message}</Caption1>
+      <Caption1 as="p" style={{ margin: '0 0 4px' }}>{ukDatesInText(first.message)}</Caption1>
       <ul style={{ margin: 0, paddingLeft: 18 }}>
         {group.findings.slice(0, shown).map((f, i) => {
           const c = cellOf(f);
@@ -33,14 +34,14 @@ function GroupView({ group, onSelect }: { group: RuleGroup; onSelect: (sheet: st
           return (
             <li key={i}>
               {c ? (
-                <Link as="button" data-sheet={c.sheet} data-cell={c.cell} onClick={() => onSelect(c.sheet, c.cell)} aria-label={`Go to ${place}: ${group.rule} ${f.message}`}>
+                <Link as="button" data-sheet={c.sheet} data-cell={c.cell} onClick={() => onSelect(c.sheet, c.cell)} aria-label={`Go to ${place}: ${group.rule} ${ukDatesInText(f.message)}`}>
                   {place}
                 </Link>
               ) : (
                 <span>{place}</span>
               )}
               {who}
-              {f.message !== first.message ? `: ${f.message}` : ''}
+              {f.message !== first.message ? `: ${ukDatesInText(f.message)}` : ''}
             </li>
           );
         })}

@@ -3,8 +3,10 @@ import { Body1, Button, Label, MessageBar, MessageBarBody, MessageBarTitle, Subt
 import { applyImport, planImport, type ImportPlan } from '../app/import-flow';
 import { readFileText } from '../app/read-file';
 import type { WorkbookPort } from '../excel/workbook-port';
+import { plainError, type PlainError } from '../app/office-errors';
+import { ErrorBar } from './ErrorBar';
 
-type State = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'confirm'; plan: ImportPlan; file: string } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+type State = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'confirm'; plan: ImportPlan; file: string } | { kind: 'done'; text: string } | { kind: 'failed'; lead?: string; error: PlainError; retry?: () => void };
 
 /** Import an ILR XML file into the workbook's ILR sheets, asking before any sheet is replaced. */
 export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImported?: () => void }) {
@@ -18,7 +20,7 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
       setState({ kind: 'done', text: `Imported ${file}: ${plan.learners} learners into ${plan.tables.length} sheets.` });
       onImported?.();
     } catch (e) {
-      setState({ kind: 'failed', text: e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'failed', error: plainError(e), retry: () => void write(plan, file) });
     }
   };
 
@@ -31,7 +33,7 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
       if (plan.overwrites.length > 0) setState({ kind: 'confirm', plan, file: file.name });
       else await write(plan, file.name);
     } catch (e) {
-      setState({ kind: 'failed', text: `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}` });
+      setState({ kind: 'failed', lead: `${file.name} could not be read`, error: plainError(e), retry: () => void chosen(files) });
     }
   };
 
@@ -68,11 +70,7 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
           <MessageBarBody>{state.text}</MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === 'failed' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{state.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === 'failed' && <ErrorBar lead={state.lead} error={state.error} onRetry={state.retry} testId="import-error" />}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1 } from '@fluentui/react-components';
+import { plainError, type PlainError } from '../app/office-errors';
+import { ErrorBar } from './ErrorBar';
 import { ruleGroups } from '../../core/rules/rule-set';
 import type { AdviceSettings } from '../../core/rules/types';
 import { years } from '../../core/years/registry';
@@ -22,7 +24,7 @@ export function SettingsPanel({ settings, onChange, port }: { settings: PaneSett
   // the workbook's saved settings may arrive after the screen opened (they are read when the pane opens): show them
   useEffect(() => setDraft(settings), [settings]);
   const [, setYearsShown] = useState(0);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<{ ok: true; text: string } | { ok: false; error: PlainError }>();
   const [typed, setTyped] = useState<Partial<Record<keyof AdviceSettings, string>>>({});
   const invalid = THRESHOLDS.some((t) => typed[t.key] !== undefined && (typed[t.key] === '' || !validThreshold(t.key, Number(typed[t.key]))));
   const save = async () => {
@@ -30,7 +32,7 @@ export function SettingsPanel({ settings, onChange, port }: { settings: PaneSett
       await onChange(draft);
       setStatus({ ok: true, text: 'Settings saved with the workbook.' });
     } catch (e) {
-      setStatus({ ok: false, text: `Settings could not be saved: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ ok: false, error: plainError(e) });
     }
   };
   return (
@@ -91,11 +93,12 @@ export function SettingsPanel({ settings, onChange, port }: { settings: PaneSett
       <Button appearance="primary" onClick={() => void save()} disabled={invalid}>
         Save settings
       </Button>
-      {status && (
-        <MessageBar intent={status.ok ? 'success' : 'error'} role={status.ok ? 'status' : 'alert'}>
+      {status?.ok === true && (
+        <MessageBar intent="success" role="status">
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      {status?.ok === false && <ErrorBar lead="Settings could not be saved" error={status.error} onRetry={() => void save()} />}
       {port && <AddYearSection port={port} onAdded={() => setYearsShown((n) => n + 1)} />}
     </section>
   );

@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Body1, Button, Link, Subtitle1, Subtitle2 } from '@fluentui/react-components';
+import { plainError, type PlainError } from '../app/office-errors';
+import { ukDate } from '../../core/cells/uk-dates';
+import { ErrorBar } from './ErrorBar';
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
 import { openGate, type SettingsGate } from '../app/settings-gate';
 import { asOfOf, type PaneSettings } from '../app/settings-model';
@@ -48,7 +51,7 @@ export function SummaryPanel({
   check?: WorkbookCheck;
   onChecked: (c: WorkbookCheck) => void;
 }) {
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<{ error: PlainError; retry: () => void }>();
   const [busy, setBusy] = useState(false);
   const asOf = asOfOf(settings);
   const s = useMemo(() => (check ? summarise(check.message, { asOf, dueMonths: settings.advice.destinationDueMonths }) : undefined), [check, asOf, settings.advice.destinationDueMonths]);
@@ -62,7 +65,7 @@ export function SummaryPanel({
       await port.writeSummary(summaryBlocks(s ?? summarise(check.message, { asOf, dueMonths: settings.advice.destinationDueMonths })));
       setWritten('Written to the Summary sheet, with a chart of completion status.');
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem({ error: plainError(e), retry: () => void writeSheet() });
     } finally {
       setBusy(false);
     }
@@ -73,7 +76,7 @@ export function SummaryPanel({
     try {
       onChecked(await checkWorkbook(port, await (gate ?? openGate(settings)).settled()));
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem({ error: plainError(e), retry: () => void read() });
     } finally {
       setBusy(false);
     }
@@ -92,7 +95,7 @@ export function SummaryPanel({
         </Button>
       )}
       {written && <Body1 role="status">{written}</Body1>}
-      {problem && <Body1 role="alert">{problem}</Body1>}
+      {problem && <ErrorBar error={problem.error} onRetry={problem.retry} testId="summary-error" />}
       {s && (
         <div>
           <BarChart title="Learning aims by completion status" data={s.compStatus} />
@@ -101,7 +104,7 @@ export function SummaryPanel({
           <CountTable caption="Withdrawal reason (WithdrawReason)" rows={s.withdrawReason} />
           <BarChart title="Destinations by outcome type" data={s.outType} />
           <CountTable caption="Destinations by outcome type (OutType)" rows={s.outType} />
-          <Subtitle2 block as="h3">Destinations due or overdue (as of {asOf})</Subtitle2>
+          <Subtitle2 block as="h3">Destinations due or overdue (as of {ukDate(asOf)})</Subtitle2>
           {s.destinationsDue.length === 0 ? (
             <Body1 block as="p">None: every learner who has finished has a destination from the end of learning.</Body1>
           ) : (
@@ -117,7 +120,7 @@ export function SummaryPanel({
                     ) : (
                       d.learnRefNumber
                     )}
-                    : ended {d.lastEnd}, due {d.due} — {d.status === 'overdue' ? `overdue by ${d.overdueDays} days` : 'due, not yet overdue'}
+                    : ended {ukDate(d.lastEnd)}, due {ukDate(d.due)} — {d.status === 'overdue' ? `overdue by ${d.overdueDays} days` : 'due, not yet overdue'}
                   </li>
                 );
               })}

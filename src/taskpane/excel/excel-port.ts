@@ -2,8 +2,10 @@
  * The Office.js side of the task pane: WorkbookPort over Excel's JavaScript API. Each operation is a small function
  * taking the `Excel.RequestContext`; `createExcelPort(run)` wraps them in `Excel.run`. No business logic here.
  *
- * Requirement sets used: ExcelApi 1.4 (settings, used range or null object), 1.6 (conditional formats), 1.7
- * (getRangeByIndexes), 1.9 (getRanges/RangeAreas); notes need ExcelApi 1.18 and are skipped where it is missing.
+ * Requirement sets: ExcelApi 1.4 (settings, getItemOrNullObject, used range or null object) is the manifest's minimum;
+ * every later API is called only after its check, with a path for a host without it (./requirements.ts): 1.5 custom
+ * XML parts, 1.6 conditional formats, 1.7 getRangeByIndexes (else A1 addresses) and chart categories, 1.9 getRanges
+ * (else one range at a time), 1.18 notes (else colour only).
  *
  * Reading: each sheet's used range in blocks of whole rows, values only, one `context.sync()` per block. A block holds
  * at most READ_CELL_BUDGET cells (rows = budget ÷ columns), so one response stays well under Excel on the web's 5 MB
@@ -22,7 +24,9 @@
 import { isoToSerial } from '../../core/cells/excel-date';
 import { columnLetter, type CellValue, type SheetTable } from '../../core/sheet/table';
 import type { SummaryBlock } from '../../core/summary/summary-tables';
-import type { CellMark, Progress, ReturnLogEntry, WorkbookPort } from './workbook-port';
+import { fromUkSerial, ukDatesInText, ukSerial, UK_DATE_TIME_FORMAT } from '../../core/cells/uk-dates';
+import type { CellMark, HighlightOutcome, Progress, ReturnLogEntry, WorkbookPort } from './workbook-port';
+import { EXCEL_API, excelApiSupported } from './requirements';
 import { STORED_YEARS_NAMESPACE } from '../../core/years/stored-years';
 
 export const READ_CELL_BUDGET = 40_000;
@@ -56,6 +60,25 @@ export function rowsPerBlock(columns: number, budget = READ_CELL_BUDGET): number
   return Math.max(1, Math.floor(budget / Math.max(1, columns)));
 }
 
+/** A1 address of a block given by 0-based indexes, e.g. (1, 0, 2, 3) → "A2:C3". */
+export const ISO_DATE_CELL = /^\d{4}-\d{2}-\d{2}$/;
+
+function summaryCell(v: string | number): { value: string | number; format: string } {
+  if (typeof v === 'number') return { value: v, format: 'General' };
+  if (ISO_DATE_CELL.test(v)) return { value: isoToSerial(v), format: 'dd/mm/yyyy' };
+  return { value: v, format: '@' };
+}
+
+function rangeAddress(r: number, c: number, rows: number, cols: number): string {
+  const a = `${columnLetter(c + 1)}${r + 1}`;
+  return rows === 1 && cols === 1 ? a : `${a}:${columnLetter(c + cols)}${r + rows}`;
+}
+
+/** The block at these 0-based indexes: getRangeByIndexes (ExcelApi 1.7), else the same block by its A1 address. */
+export function rangeAt(ws: Excel.Worksheet, r: number, c: number, rows: number, cols: number): Excel.Range {
+  return excelApiSupported(EXCEL_API.rangeByIndexes) ? ws.getRangeByIndexes(r, c, rows, cols) : ws.getRange(rangeAddress(r, c, rows, cols));
+}
+
 /** Excel's cell value as the sheet layer's CellValue: "" is blank, error strings are errors. */
 export function fromExcel(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
@@ -84,7 +107,7 @@ export async function readSheet(context: Ctx, name: string, progress?: Progress,
   progress?.(0, rowCount);
   for (let start = 0; start < rowCount; start += step) {
     const n = Math.min(step, rowCount - start);
-    const block = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);
+    const block = rangeAt(ws, rowIndex + start, columnIndex, n, columnCount);
     block.load('values');
     await context.sync();
     for (const row of block.values) all.push(row.map(fromExcel));
@@ -126,13 +149,7 @@ export async function saveSetting(context: Ctx, key: string, value: unknown): Pr
 /** Where the added years go on a host without custom XML parts (before ExcelApi 1.5): a workbook setting. */
 export const YEARS_SETTING_KEY = 'ilrWorkbench.collectionYears';
 
-function xmlPartsSupported(): boolean {
-  try {
-    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.5');
-  } catch {
-    return false;
-  }
-}
+const xmlPartsSupported = () => excelApiSupported(EXCEL_API.customXmlParts);
 
 /**
  * The added collection years as saved with the workbook: the custom XML part of STORED_YEARS_NAMESPACE (ExcelApi 1.5),
@@ -194,13 +211,8 @@ function parseMarkRecord(raw: unknown): MarkRecord {
   };
 }
 
-function notesSupported(): boolean {
-  try {
-    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.18');
-  } catch {
-    return false;
-  }
-}
+const notesSupported = () => excelApiSupported(EXCEL_API.notes);
+const coloursSupported = () => excelApiSupported(EXCEL_API.conditionalFormats);
 
 /** Address lists no longer than the limit, e.g. ["A1,B7,C9", "D2,…"]. */
 export function addressChunks(cells: string[], limit = AREA_ADDRESS_LIMIT): string[] {
@@ -217,9 +229,14 @@ export function addressChunks(cells: string[], limit = AREA_ADDRESS_LIMIT): stri
   return out;
 }
 
-/** Marks the cells (after clearing earlier marks): conditional-format fill plus a note where the cell has none. */
-export async function highlight(context: Ctx, marks: CellMark[], withNotes = notesSupported()): Promise<number> {
-  await clearHighlights(context);
+/**
+ * Marks the cells (after clearing earlier marks): conditional-format fill (ExcelApi 1.6; as RangeAreas with 1.9, else
+ * one cell at a time) plus a note where the cell has none (ExcelApi 1.18; else colour only).
+ */
+export async function highlight(context: Ctx, marks: CellMark[], withNotes = notesSupported()): Promise<HighlightOutcome> {
+  const kept = await clearHighlights(context);
+  const colour = coloursSupported();
+  const areas = excelApiSupported(EXCEL_API.rangeAreas);
   const bySheet = new Map<string, Map<string, string[]>>();
   for (const m of marks) {
     const cells = bySheet.get(m.sheet) ?? new Map<string, string[]>();
@@ -228,48 +245,60 @@ export async function highlight(context: Ctx, marks: CellMark[], withNotes = not
     if (!texts.includes(m.text)) texts.push(m.text);
     cells.set(m.cell, texts);
   }
-  const record: MarkRecord = { sheets: [...bySheet.keys()], notes: [] };
+  // Marks an older host could not clear (its notes, its formats) stay on record for a host that can.
+  const record: MarkRecord = { sheets: [...new Set([...kept.sheets, ...(colour ? bySheet.keys() : [])])], notes: [...kept.notes] };
   // Record the sheets first, so a failure part-way still lets Clear find the formats.
   await saveSetting(context, MARKS_KEY, record);
   let marked = 0;
+  let noted = 0;
   for (const [sheet, cells] of bySheet) {
     const ws = context.workbook.worksheets.getItem(sheet);
     const addresses = [...cells.keys()];
     for (let i = 0; i < addresses.length; i += MARK_BLOCK) {
       const block = addresses.slice(i, i + MARK_BLOCK);
-      for (const chunk of addressChunks(block)) {
-        const cf = ws.getRanges(chunk).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = MARK_FORMULA;
-        cf.custom.format.fill.color = MARK_FILL;
+      if (colour) {
+        const targets = areas ? addressChunks(block).map((chunk) => ws.getRanges(chunk)) : block.map((cell) => ws.getRange(cell));
+        for (const target of targets) {
+          const cf = target.conditionalFormats.add('Custom');
+          cf.custom.rule.formula = MARK_FORMULA;
+          cf.custom.format.fill.color = MARK_FILL;
+        }
       }
-      const room = withNotes ? Math.max(0, MAX_NOTES - record.notes.length) : 0;
+      const room = withNotes ? Math.max(0, MAX_NOTES - noted) : 0;
       if (room > 0) {
-        const noted = block.slice(0, room);
-        const existing = noted.map((cell) => ws.notes.getItemOrNullObject(cell));
+        const toNote = block.slice(0, room);
+        const existing = toNote.map((cell) => ws.notes.getItemOrNullObject(cell));
         await context.sync();
-        noted.forEach((cell, k) => {
+        toNote.forEach((cell, k) => {
           if (!existing[k]!.isNullObject) return;
           ws.notes.add(cell, NOTE_PREFIX + cells.get(cell)!.join('\n'));
           record.notes.push({ sheet, cell });
+          noted++;
         });
         // Keep the record current in the same sync, so a failure part-way still lets Clear find these notes.
         context.workbook.settings.add(MARKS_KEY, record as never);
       }
       await context.sync();
-      marked += block.length;
+      if (colour || room > 0) marked += block.length;
     }
   }
-  await saveSetting(context, MARKS_KEY, record);
-  return marked;
+  await saveSetting(context, MARKS_KEY, record.sheets.length || record.notes.length ? record : undefined);
+  return { cells: marked, notes: noted, coloured: colour, notesSupported: withNotes };
 }
 
-/** Deletes our conditional formats (by their signature formula) and our notes; nothing else. */
-export async function clearHighlights(context: Ctx): Promise<void> {
+/**
+ * Deletes our conditional formats (by their signature formula) and our notes; nothing else. A host without notes
+ * (ExcelApi 1.18) or conditional formats (1.6) never calls those APIs: what it cannot clear stays on record (returned)
+ * for a host that can.
+ */
+export async function clearHighlights(context: Ctx): Promise<MarkRecord> {
   const record = parseMarkRecord(await loadSetting(context, MARKS_KEY));
-  if (record.sheets.length === 0 && record.notes.length === 0) return;
+  if (record.sheets.length === 0 && record.notes.length === 0) return record;
+  const notesOk = notesSupported();
+  const coloursOk = coloursSupported();
   // A sheet deleted since Highlight has nothing left to clear (and its null object has no notes to ask).
   const present = new Set(await sheetNames(context));
-  const noted = record.notes.filter((n) => present.has(n.sheet));
+  const noted = notesOk ? record.notes.filter((n) => present.has(n.sheet)) : [];
   for (let i = 0; i < noted.length; i += MARK_BLOCK) {
     const block = noted.slice(i, i + MARK_BLOCK);
     const notes = block.map(({ sheet, cell }) => context.workbook.worksheets.getItem(sheet).notes.getItemOrNullObject(cell));
@@ -278,7 +307,7 @@ export async function clearHighlights(context: Ctx): Promise<void> {
     for (const n of notes) if (!n.isNullObject && typeof n.content === 'string' && n.content.startsWith(NOTE_PREFIX)) n.delete();
     await context.sync();
   }
-  for (const sheet of record.sheets) {
+  for (const sheet of coloursOk ? record.sheets : []) {
     if (!present.has(sheet)) continue;
     const ws = context.workbook.worksheets.getItem(sheet);
     const formats = ws.getRange().conditionalFormats;
@@ -290,7 +319,9 @@ export async function clearHighlights(context: Ctx): Promise<void> {
     for (const c of customs) if (!c.custom.isNullObject && c.custom.rule.formula === MARK_FORMULA) c.format.delete();
     await context.sync();
   }
-  await saveSetting(context, MARKS_KEY, undefined);
+  const kept: MarkRecord = { sheets: coloursOk ? [] : record.sheets, notes: notesOk ? [] : record.notes };
+  await saveSetting(context, MARKS_KEY, kept.sheets.length || kept.notes.length ? kept : undefined);
+  return kept;
 }
 
 // ---- writing tables (import) and the Returns log ---------------------------------------------------------------
@@ -328,8 +359,17 @@ export async function writeTables(context: Ctx, tables: SheetTable[]): Promise<v
   }
 }
 
+/** "Exported at" as an Excel date-time of UK local time (a log written before that holds the ISO text: kept as it is). */
 function logRow(e: ReturnLogEntry): (string | number)[] {
-  return [e.exportedAt, e.fileName, e.serialNo, e.learners, e.deliveries, e.destinations, e.sha256];
+  const when = new Date(e.exportedAt);
+  const at = Number.isNaN(when.getTime()) ? e.exportedAt : ukSerial(when);
+  return [at, e.fileName, e.serialNo, e.learners, e.deliveries, e.destinations, e.sha256];
+}
+
+/** "Exported at" back as an ISO date-time (UTC, to the second) from the date-time serial; older text as it was. */
+function exportedAtOf(v: CellValue): string {
+  if (typeof v === 'number') return fromUkSerial(v).toISOString().replace('.000Z', 'Z');
+  return String(v ?? '');
 }
 
 export async function readReturnLog(context: Ctx): Promise<ReturnLogEntry[]> {
@@ -338,7 +378,7 @@ export async function readReturnLog(context: Ctx): Promise<ReturnLogEntry[]> {
   return t.rows
     .filter((r) => r.some((v) => v !== null && v !== ''))
     .map((r) => ({
-      exportedAt: String(r[0] ?? ''),
+      exportedAt: exportedAtOf(r[0] ?? null),
       fileName: String(r[1] ?? ''),
       serialNo: String(r[2] ?? ''),
       learners: Number(r[3] ?? 0),
@@ -355,7 +395,7 @@ export async function appendReturnLog(context: Ctx, entry: ReturnLogEntry): Prom
   let next = 1;
   if (ws.isNullObject) {
     ws = context.workbook.worksheets.add(RETURNS_SHEET);
-    const head = ws.getRangeByIndexes(0, 0, 1, RETURNS_HEADERS.length);
+    const head = rangeAt(ws, 0, 0, 1, RETURNS_HEADERS.length);
     head.values = [RETURNS_HEADERS];
     head.format.font.bold = true;
   } else {
@@ -364,12 +404,12 @@ export async function appendReturnLog(context: Ctx, entry: ReturnLogEntry): Prom
     await context.sync();
     next = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
     if (used.isNullObject) {
-      ws.getRangeByIndexes(0, 0, 1, RETURNS_HEADERS.length).values = [RETURNS_HEADERS];
+      rangeAt(ws, 0, 0, 1, RETURNS_HEADERS.length).values = [RETURNS_HEADERS];
       next = 1;
     }
   }
-  const row = ws.getRangeByIndexes(next, 0, 1, RETURNS_HEADERS.length);
-  row.numberFormat = [['@', '@', '@', 'General', 'General', 'General', '@']];
+  const row = rangeAt(ws, next, 0, 1, RETURNS_HEADERS.length);
+  row.numberFormat = [[UK_DATE_TIME_FORMAT, '@', '@', 'General', 'General', 'General', '@']];
   row.values = [logRow(entry)];
   await context.sync();
 }
@@ -384,7 +424,7 @@ export const SUMMARY_TITLE = 'ILR Workbench summary';
  * clustered column chart beside each block marked `chart`. A Summary sheet the add-in did not make (A1 is not
  * SUMMARY_TITLE) is left alone and an error says so.
  */
-export async function writeSummary(context: Ctx, blocks: SummaryBlock[], when = new Date().toISOString()): Promise<void> {
+export async function writeSummary(context: Ctx, blocks: SummaryBlock[], when = new Date()): Promise<void> {
   let ws = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
   await context.sync();
   if (ws.isNullObject) {
@@ -402,23 +442,29 @@ export async function writeSummary(context: Ctx, blocks: SummaryBlock[], when = 
   }
   const width = Math.max(3, ...blocks.map((b) => b.header.length));
   const pad = (r: (string | number)[]) => [...r, ...Array.from({ length: width - r.length }, () => '')];
-  const head = ws.getRangeByIndexes(0, 0, 2, width);
-  head.values = [pad([SUMMARY_TITLE]), pad([`Written ${when}`])];
+  const head = rangeAt(ws, 0, 0, 2, width);
+  // "Written" and the moment as an Excel date-time of UK local time
+  head.values = [pad([SUMMARY_TITLE]), pad(['Written', ukSerial(when)])];
   head.getRow(0).format.font.bold = true;
+  rangeAt(ws, 1, 1, 1, 1).numberFormat = [[UK_DATE_TIME_FORMAT]];
+  // without ExcelApi 1.7 a chart could not name its categories (the codes): the tables are written without charts
+  const charts = excelApiSupported(EXCEL_API.chartCategories);
   let row = 3;
   for (const b of blocks) {
-    ws.getRangeByIndexes(row, 0, 1, 1).values = [[b.heading]];
-    ws.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+    rangeAt(ws, row, 0, 1, 1).values = [[ukDatesInText(b.heading)]];
+    rangeAt(ws, row, 0, 1, 1).format.font.bold = true;
     const body = [b.header, ...(b.rows.length ? b.rows : [['(none)']])].map(pad);
-    const range = ws.getRangeByIndexes(row + 1, 0, body.length, width);
-    range.numberFormat = body.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
-    range.values = body;
-    ws.getRangeByIndexes(row + 1, 0, 1, width).format.font.bold = true;
-    if (b.chart && b.rows.length > 0) {
+    const range = rangeAt(ws, row + 1, 0, body.length, width);
+    // a date (the destinations' end and due dates) as an Excel date shown dd/mm/yyyy; other text as text
+    const cells = body.map((r) => r.map(summaryCell));
+    range.numberFormat = cells.map((r) => r.map((c) => c.format));
+    range.values = cells.map((r) => r.map((c) => c.value));
+    rangeAt(ws, row + 1, 0, 1, width).format.font.bold = true;
+    if (charts && b.chart && b.rows.length > 0) {
       const n = b.rows.length;
       // Values: the block's last column with its header (the series name); categories: the codes.
-      const chart = ws.charts.add('ColumnClustered', ws.getRangeByIndexes(row + 1, b.header.length - 1, n + 1, 1), 'Columns');
-      chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(row + 2, 0, n, 1));
+      const chart = ws.charts.add('ColumnClustered', rangeAt(ws, row + 1, b.header.length - 1, n + 1, 1), 'Columns');
+      chart.series.getItemAt(0).setXAxisValues(rangeAt(ws, row + 2, 0, n, 1));
       chart.legend.visible = false;
       chart.title.text = b.heading;
       chart.setPosition(rangeAddress(row, width + 1, 1, 1), rangeAddress(row + 14, width + 7, 1, 1));
@@ -428,10 +474,6 @@ export async function writeSummary(context: Ctx, blocks: SummaryBlock[], when = 
   await context.sync();
 }
 
-function rangeAddress(r: number, c: number, rows: number, cols: number): string {
-  const a = `${columnLetter(c + 1)}${r + 1}`;
-  return rows === 1 && cols === 1 ? a : `${a}:${columnLetter(c + cols)}${r + rows}`;
-}
 
 // ---- the port ------------------------------------------------------------------------------------------------
 
@@ -443,10 +485,10 @@ export function createExcelPort(run: Runner = (batch) => Excel.run(batch)): Work
     sheetNames: () => run((c) => sheetNames(c)),
     readSheet: (name, progress) => run((c) => readSheet(c, name, progress)),
     selectCell: (sheet, cell) => run((c) => selectCell(c, sheet, cell)),
-    highlight: async (marks) => {
-      await run((c) => highlight(c, marks));
+    highlight: (marks) => run((c) => highlight(c, marks)),
+    clearHighlights: async () => {
+      await run((c) => clearHighlights(c));
     },
-    clearHighlights: () => run((c) => clearHighlights(c)),
     writeTables: (tables) => run((c) => writeTables(c, tables)),
     loadSettings: () => run((c) => loadSetting(c, SETTINGS_KEY)),
     loadAddedYears: () => run((c) => loadAddedYears(c, STORED_YEARS_NAMESPACE)),

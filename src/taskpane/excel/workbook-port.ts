@@ -10,8 +10,20 @@ export interface CellMark {
   text: string;
 }
 
+/** What Highlight could do on this host (see excel/requirements.ts). */
+export interface HighlightOutcome {
+  /** Cells marked (coloured, or noted where colour is missing). */
+  cells: number;
+  /** Notes added. */
+  notes: number;
+  /** False on a host without conditional formats (ExcelApi 1.6): no colour. */
+  coloured: boolean;
+  /** False on a host without notes (ExcelApi 1.18): colour only. */
+  notesSupported: boolean;
+}
+
 export interface ReturnLogEntry {
-  /** ISO date-time of the export. */
+  /** ISO date-time of the export (UTC); the Returns sheet shows it as a UK date-time. */
   exportedAt: string;
   fileName: string;
   serialNo: string;
@@ -34,8 +46,11 @@ export interface WorkbookPort {
   readSheet(name: string, progress?: Progress): Promise<SheetTable | undefined>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Marks the cells (colour plus a text marker), remembering how to undo exactly these marks. */
-  highlight(marks: CellMark[]): Promise<void>;
+  /**
+   * Marks the cells (colour plus a text marker), remembering how to undo exactly these marks; says what the host
+   * allowed (a port that returns nothing did it all).
+   */
+  highlight(marks: CellMark[]): Promise<HighlightOutcome | void>;
   /** Removes every mark this add-in made, leaving the user's own formatting as it was. */
   clearHighlights(): Promise<void>;
   /** Writes tables into sheets (creating them; replacing only the named sheets' contents). */

@@ -7,6 +7,12 @@
  * FakeExcel.install(workbookJson) sets globalThis.Office and globalThis.Excel over a workbook given as
  * { sheets: [{ name, cells: { "A1": { value, numberFormat?, fill?, fontColor?, bold? } } }] }.
  * FakeExcel.state() exposes the workbook for assertions (sheets, selection, settings, syncCount).
+ *
+ * Older hosts: `excelApi: "1.8"` in the workbook JSON makes Office.context.requirements.isSetSupported('ExcelApi', v)
+ * false above 1.8, and every API of a later set (conditional formats 1.6, getRangeByIndexes and setXAxisValues 1.7,
+ * getRanges 1.9, notes 1.18) throws an ApiNotFound error when called, as Excel rejects it. `officeTheme` sets
+ * Office.context.officeTheme (bodyBackgroundColor, bodyForegroundColor, …); absent, officeTheme is undefined.
+ * `failNext: [{ code, message }]` makes the next syncs fail with OfficeExtension.Error-like errors (code, message).
  */
 (function (root) {
   'use strict';
@@ -45,6 +51,26 @@
   }
 
   function createHost(data) {
+    const maxApi = String((data && data.excelApi) || '99.0');
+    /** Whether ExcelApi `version` is within this host's (e.g. '1.9' ≤ '1.18'). */
+    const supports = (version) => {
+      const [a, b] = String(version).split('.').map(Number);
+      const [x, y] = maxApi.split('.').map(Number);
+      return a < x || (a === x && (b || 0) <= (y || 0));
+    };
+    class OfficeError extends Error {
+      constructor(code, message) {
+        super(message);
+        this.name = 'RichApi.Error';
+        this.code = code;
+        this.debugInfo = { code, message };
+      }
+    }
+    /** Throws as Excel does for an API beyond the host's ExcelApi version. */
+    const need = (version, what) => {
+      if (!supports(version)) throw new OfficeError('ApiNotFound', `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`);
+    };
+    const failures = ((data && data.failNext) || []).slice();
     const book = {
       sheets: [],
       settings: new Map(),
@@ -138,7 +164,10 @@
             },
           },
         };
-        this.conditionalFormats = new ConditionalFormats(ctx, sheet, [area]);
+      }
+      get conditionalFormats() {
+        need('1.6', 'Range.conditionalFormats');
+        return (this._cfs = this._cfs || new ConditionalFormats(this._ctx, this._sheet, [this._area]));
       }
       _first() {
         return cell(this._sheet, key(this._area.r, this._area.c));
@@ -232,7 +261,12 @@
     class RangeAreas extends ClientObject {
       constructor(ctx, sheet, areas) {
         super(ctx);
-        this.conditionalFormats = new ConditionalFormats(ctx, sheet, areas);
+        this._sheet = sheet;
+        this._areas = areas;
+      }
+      get conditionalFormats() {
+        need('1.9', 'RangeAreas.conditionalFormats');
+        return (this._cfs = this._cfs || new ConditionalFormats(this._ctx, this._sheet, this._areas));
       }
     }
 
@@ -329,7 +363,7 @@
         this._name = name;
         this._orNull = orNull;
         const self = this;
-        this.notes = {
+        this._notes = {
           getItemOrNullObject(addr) {
             return new Note(ctx, self._model(), parseCell(addr) && addr.toUpperCase());
           },
@@ -341,11 +375,18 @@
           },
         };
       }
+      get notes() {
+        need('1.18', 'Worksheet.notes');
+        return this._notes;
+      }
       get charts() {
         const ctx = this._ctx;
         const sh = this._model();
         const wrap = (chart) => ({
-          series: { getItemAt: () => ({ setXAxisValues: (r) => (chart.categories = r._addressText()) }) },
+          series: { getItemAt: () => ({ setXAxisValues: (r) => {
+            need('1.7', 'ChartSeries.setXAxisValues');
+            chart.categories = r._addressText();
+          } }) },
           legend: { set visible(v) { chart.legend = v; } },
           title: { set text(v) { chart.title = v; } },
           setPosition: (a, b) => (chart.position = `${a}:${b}`),
@@ -386,10 +427,12 @@
         return new Range(this._ctx, sh, parseArea(address));
       }
       getRanges(addresses) {
+        need('1.9', 'Worksheet.getRanges');
         const sh = this._model();
         return new RangeAreas(this._ctx, sh, String(addresses).split(',').map(parseArea));
       }
       getRangeByIndexes(r, c, rows, cols) {
+        need('1.7', 'Worksheet.getRangeByIndexes');
         return new Range(this._ctx, this._model(), { r, c, rows, cols });
       }
       getUsedRangeOrNullObject(valuesOnly) {
@@ -515,19 +558,28 @@
               book.calculations.push(type);
             },
           },
-          customXmlParts: {
-            getByNamespace: (ns) => new CustomXmlPartScopedCollection(ctx, ns),
-            add: (xml) => {
-              const m = /xmlns="([^"]*)"/.exec(xml);
-              const part = { id: String(book.nextId++), namespace: m ? m[1] : '', xml };
-              book.xmlParts.push(part);
-              return new CustomXmlPart(ctx, part);
-            },
+          get customXmlParts() {
+            need('1.5', 'Workbook.customXmlParts');
+            return xmlParts;
+          },
+        };
+        const xmlParts = {
+          getByNamespace: (ns) => new CustomXmlPartScopedCollection(ctx, ns),
+          add: (xml) => {
+            const m = /xmlns="([^"]*)"/.exec(xml);
+            const part = { id: String(book.nextId++), namespace: m ? m[1] : '', xml };
+            book.xmlParts.push(part);
+            return new CustomXmlPart(ctx, part);
           },
         };
       }
       async sync() {
         book.syncCount++;
+        const failure = failures.shift();
+        if (failure) {
+          this._objects = [];
+          throw new OfficeError(failure.code, failure.message || failure.code);
+        }
         const objs = this._objects;
         this._objects = [];
         for (const o of objs) o._afterSync();
@@ -553,7 +605,10 @@
         if (cb) setTimeout(() => cb(info), 0);
         return p;
       },
-      context: { requirements: { isSetSupported: () => true }, diagnostics: { host: 'Excel', platform: 'OfficeOnline' } },
+      context: {
+        requirements: { isSetSupported: (name, version) => name === 'ExcelApi' ? supports(version || '1.1') : true },
+        officeTheme: data && data.officeTheme ? Object.assign({}, data.officeTheme) : undefined,
+        diagnostics: { host: 'Excel', platform: 'OfficeOnline' } },
       actions: { associate: () => undefined },
       HostType: { Excel: 'Excel' },
     };
@@ -567,7 +622,8 @@
         }
       },
     };
-    return { Excel, Office, CustomFunctions, book, findSheet };
+    const OfficeExtension = { Error: OfficeError, ErrorCodes: { apiNotFound: 'ApiNotFound', invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode' } };
+    return { Excel, Office, OfficeExtension, CustomFunctions, book, findSheet };
   }
 
   let current = null;
@@ -577,6 +633,7 @@
       current = createHost(data);
       root.Excel = current.Excel;
       root.Office = current.Office;
+      root.OfficeExtension = current.OfficeExtension;
       root.CustomFunctions = current.CustomFunctions;
       return current;
     },

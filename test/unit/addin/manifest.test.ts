@@ -25,7 +25,8 @@ describe('manifest.xml', () => {
   test('requires the shared runtime, and the custom functions use the ILR namespace', () => {
     // both sets, as Microsoft's shared-runtime guidance asks of an add-in with custom functions
     const sets = Object.fromEntries(all(first('Requirements')!, 'Set').map((s) => [s.attrs['Name'], s.attrs['MinVersion']]));
-    expect(sets).toEqual({ SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' });
+    // and ExcelApi 1.4, the add-in's minimum (every later set is checked before use: src/taskpane/excel/requirements.ts)
+    expect(sets).toEqual({ SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1', ExcelApi: '1.4' });
     expect(first('ProviderName')!.text.trim()).toBe('ILR Workbench');
     const ns = first('Namespace')!.attrs['resid']!;
     const nsString = all(root, 'String').find((s) => s.attrs['id'] === ns);

@@ -71,6 +71,18 @@ describe('the custom functions as built', () => {
     expect(fileName.parameters.map((p) => p.name)).toEqual(['ukprn', 'serialNo', 'year', 'dateTime']);
   });
 
+  it("gives every function a help URL to its own section of the help page (Excel's Help on this function)", () => {
+    const meta = JSON.parse(readFileSync(join(out, 'functions.json'), 'utf8')) as { functions: { id: string; helpUrl?: string }[] };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { anchorsOf } = require(join(ROOT, 'build', 'help-urls.js')) as { anchorsOf: (html: string) => Set<string> };
+    const anchors = anchorsOf(readFileSync(join(ROOT, 'src', 'help', 'help.html'), 'utf8'));
+    expect(meta.functions.length).toBeGreaterThanOrEqual(8);
+    for (const f of meta.functions) {
+      expect(f.helpUrl).toBe(`https://localhost:3000/help.html#ilr-${f.id.toLowerCase()}`);
+      expect(anchors.has(f.helpUrl!.split('#')[1]!)).toBe(true);
+    }
+  });
+
   it('loads without a CustomFunctions runtime (a plain browser), registering nothing', () => {
     expect(() => runEntry('functions', {})).not.toThrow();
   });

@@ -94,7 +94,8 @@ describe('webpack.config.js', () => {
 
   it('generates functions.json from the functions file', () => {
     const [meta] = plugins('CustomFunctionsMetadataPlugin');
-    expect(meta!.options).toEqual({ input: './src/functions/functions.ts', output: 'functions.json' });
+    // with the deployment address, to which the functions' help URLs are moved (build/help-urls.js)
+    expect(meta!.options).toMatchObject({ input: './src/functions/functions.ts', output: 'functions.json', address: { base: 'https://localhost:3000/' } });
   });
 
   it('imports the XSDs as text', () => {

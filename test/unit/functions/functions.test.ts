@@ -42,6 +42,13 @@ describe('ILR.CHECKDP as Excel calls it', () => {
     expect(out).toEqual([['OutType_04'], ['OutType_04'], ['OK'], ['OutType_01, OutType_05'], ['']]);
   });
 
+  it('shows the dates in its messages as dd/mm/yyyy (the cell is read by people), not ISO', () => {
+    const out = fns.CHECKDP(col('EMP', 'NPE'), col(1, 1), col('2021-03-01', '2021-03-01'), omitted, omitted, omitted, col('TL1', 'TL1'), '2021-06-01', '2021', omitted);
+    expect(String(out[0]![0])).toContain('OutType_04');
+    expect(String(out[0]![0])).toContain('(01/03/2021)');
+    expect(String(out[0]![0])).not.toContain('2021-03-01');
+  });
+
   it('shows a row it cannot read as #VALUE! with the reason, and keeps the other rows', () => {
     const out = fns.CHECKDP(col('EMP', 'EMP'), col(1, 1), col('31/02/2021', '2021-03-01'), omitted, omitted, omitted, omitted, '2021-06-01', 2021, omitted);
     expect(out[0]![0]).toBeInstanceOf(StubError);

@@ -117,7 +117,9 @@ describe('ilr check', () => {
   it('prints text grouped by rule, with locations and learners, errors before warnings, then what was not run', async () => {
     const r = await runCli(['check', ESFA_SAMPLE_2526, '--as-of', '2025-03-01']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('as of 2025-03-01');
+    // text output is for people: dates as dd/mm/yyyy (JSON keeps ISO)
+    expect(r.out).toContain('as of 01/03/2025');
+    expect(r.out).not.toMatch(/\b20\d\d-\d\d-\d\d\b(?!T)/);
     expect(r.out).toMatch(/\d+ errors, \d+ warnings, \d+ advice/);
     expect(r.out).toMatch(/R_07 — 2 findings: There must not be more than one Learning Delivery/);
     expect(r.out).toContain('line 1362 learner ASFLearner');

@@ -72,7 +72,24 @@ function mockWorkbook(rows: number, cols: number) {
   return { context: mock.context, blocks, syncs: () => syncs };
 }
 
+/** An Office host of this ExcelApi version, for the adapter's requirement-set checks (office-addin-mock has none). */
+function officeWithExcelApi(version: string) {
+  const [x, y] = version.split('.').map(Number) as [number, number];
+  (globalThis as { Office?: unknown }).Office = {
+    context: {
+      requirements: {
+        isSetSupported: (_: string, v: string) => {
+          const [a, b] = v.split('.').map(Number) as [number, number];
+          return a < x || (a === x && b <= y);
+        },
+      },
+    },
+  };
+}
+
 describe('readSheet (office-addin-mock)', () => {
+  beforeEach(() => officeWithExcelApi('1.18'));
+  afterAll(() => delete (globalThis as { Office?: unknown }).Office);
   it('reads the used range in blocks within the cell budget, one sync per block plus one for the used range', async () => {
     const wb = mockWorkbook(25, 10);
     const progress: [number, number][] = [];
@@ -147,7 +164,7 @@ describe('the adapter against the in-memory Excel host', () => {
       { sheet: 'Learner', cell: 'C3', text: 'X_02: two' },
     ];
     const n = await run((c) => highlight(c, marks, true));
-    expect(n).toBe(3);
+    expect(n).toEqual({ cells: 3, notes: 2, coloured: true, notesSupported: true });
     const marked = FakeExcel.snapshot().sheets[0]!;
     const ours = marked.conditionalFormats.filter((f) => f.formula === MARK_FORMULA);
     expect(ours).toHaveLength(1);
@@ -171,7 +188,7 @@ describe('the adapter against the in-memory Excel host', () => {
   it('adds at most MAX_NOTES notes (colour on every cell) and Clear still removes every mark', async () => {
     const before = FakeExcel.snapshot().sheets[0]!;
     const marks = Array.from({ length: MAX_NOTES + 10 }, (_, i) => ({ sheet: 'Learner', cell: `D${i + 1}`, text: `R_${i}: x` }));
-    expect(await run((c) => highlight(c, marks, true))).toBe(MAX_NOTES + 10);
+    expect((await run((c) => highlight(c, marks, true))).cells).toBe(MAX_NOTES + 10);
     const s = FakeExcel.snapshot().sheets[0]!;
     expect(Object.keys(s.notes)).toHaveLength(MAX_NOTES + 1); // ours plus the user's note on A2
     const covered = s.conditionalFormats
@@ -191,7 +208,7 @@ describe('the adapter against the in-memory Excel host', () => {
     });
     const book = (host as unknown as { book: { sheets: { name: string }[] } }).book;
     book.sheets.splice(book.sheets.findIndex((s) => s.name === 'Learner'), 1);
-    await expect(run((c) => clearHighlights(c))).resolves.toBeUndefined();
+    await expect(run((c) => clearHighlights(c))).resolves.toEqual({ sheets: [], notes: [] });
     expect(FakeExcel.snapshot().settings[MARKS_KEY]).toBeUndefined();
   });
 
@@ -243,18 +260,26 @@ describe('writeSummary', () => {
   const blocks = [
     { heading: 'Completion status', header: ['CompStatus', 'Meaning', 'Aims'], rows: [['1', 'Continuing', 4], ['3', 'Withdrawn', 5]], chart: true },
     { heading: 'Destinations due', header: ['LearnRefNumber', 'Due'], rows: [] },
+    { heading: 'Overdue (as of 2026-07-31)', header: ['LearnRefNumber', 'Due'], rows: [['0007', '2026-03-19']] },
   ];
 
   it('writes the blocks and a column chart of the charted block to a new Summary sheet, and replaces them next time', async () => {
     const host = FakeExcel.install({ sheets: [{ name: 'Learner', cells: { A1: { value: 'LearnRefNumber' } } }] }) as ReturnType<typeof FakeExcel.createHost>;
     const run = <T>(b: (c: Excel.RequestContext) => Promise<T>) => host.Excel.run(b);
-    await run((c) => writeSummary(c, blocks, '2026-03-01T10:00:00Z'));
-    await run((c) => writeSummary(c, blocks, '2026-03-02T10:00:00Z'));
+    await run((c) => writeSummary(c, blocks, new Date('2026-03-01T10:00:00Z')));
+    await run((c) => writeSummary(c, blocks, new Date('2026-03-02T10:00:00Z')));
     const sheet = FakeExcel.snapshot().sheets.find((x) => x.name === 'Summary')!;
     const v = (a: string) => sheet.cells[a]?.value;
-    expect([v('A1'), v('A2')]).toEqual([SUMMARY_TITLE, 'Written 2026-03-02T10:00:00Z']);
+    // "Written" as an Excel date-time of UK time: 2 March 2026 10:00 GMT is serial 46083 + 10/24
+    expect([v('A1'), v('A2')]).toEqual([SUMMARY_TITLE, 'Written']);
+    expect(v('B2')).toBeCloseTo(46083 + 10 / 24, 6);
+    expect(sheet.cells.B2!.numberFormat).toBe('dd/mm/yyyy hh:mm');
     expect([v('A4'), v('A5'), v('C5'), v('A6'), v('C7')]).toEqual(['Completion status', 'CompStatus', 'Aims', '1', 5]);
     expect([v('A9'), v('A11')]).toEqual(['Destinations due', '(none)']);
+    // text stays text; a date is an Excel date shown dd/mm/yyyy (19/03/2026 is serial 46100)
+    expect(v('A13')).toBe('Overdue (as of 31/07/2026)');
+    expect(sheet.cells.A15).toMatchObject({ value: '0007', numberFormat: '@' });
+    expect(sheet.cells.B15).toMatchObject({ value: 46100, numberFormat: 'dd/mm/yyyy' });
     expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: 'C5:C7', seriesBy: 'Columns', categories: 'A6:A7', legend: false, title: 'Completion status', position: 'E4:K18' }]);
   });
 
@@ -272,6 +297,8 @@ describe('addressChunks', () => {
 });
 
 describe('readSheet at 100,000 learners', () => {
+  beforeEach(() => officeWithExcelApi('1.18'));
+  afterAll(() => delete (globalThis as { Office?: unknown }).Office);
   it('reads 100,001 rows × 40 columns in 101 blocks of 1,000 rows (40,000 cells each), one sync per block', async () => {
     const rows = 100_001;
     const cols = 40;

@@ -7,6 +7,9 @@ import { readNewYear, storedYearsXml } from '../../../../src/core/years/stored-y
 import { likely2627 } from '../../../helpers/fake-year';
 import { FakePort } from './fake-port';
 
+// each test renders the whole pane; on a shared, busy machine that can take longer than jest's default 5 s
+jest.setTimeout(30_000);
+
 /** A file the user picks (jsdom's File has no text()). */
 function xsdFile(name: string, text: string): File {
   const f = new File([text], name, { type: 'application/xml' });

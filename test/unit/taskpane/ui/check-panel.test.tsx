@@ -15,7 +15,7 @@ describe('Check screen', () => {
     const port = new FakePort(sampleTables(), ['Notes']);
     port.settings = { asOf: '2026-11-22' };
     await checked(port);
-    expect(screen.getByTestId('check-summary').textContent).toMatch(/^55 errors, 8 warnings, \d+ advice — 15 sheets read, 2025-26 rules, as of 2026-11-22/);
+    expect(screen.getByTestId('check-summary').textContent).toMatch(/^55 errors, 8 warnings, \d+ advice — 15 sheets read, 2025-26 rules, as of 22\/11\/2026/);
     // R_07: two findings in one group
     const r07 = document.querySelector('[data-rule="R_07"]') as HTMLElement;
     expect(within(r07).getByRole('heading').textContent).toContain('R_07');

@@ -49,6 +49,9 @@ describe('Export with warnings only', () => {
     expect(name).toMatch(new RegExp(`^ILR-99999999-2526-${today}-\\d{6}-01\\.XML$`));
     expect(link.getAttribute('href')).toBe('blob:ilr-test');
     expect(created[0]!.type).toBe('application/xml');
+    // the XML is decoded only on demand (a large return is megabytes)
+    expect(screen.queryByLabelText(/XML of ILR-99999999/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /show the XML to copy/ }));
     const xml = (screen.getByLabelText(/XML of ILR-99999999/) as HTMLTextAreaElement).value;
     expect(xml).toMatch(/^<\?xml/);
     expect(xml).toContain('<LearnRefNumber>');

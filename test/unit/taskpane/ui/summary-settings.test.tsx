@@ -7,6 +7,9 @@ import { summarise } from '../../../../src/core/summary/summarise';
 import { readTables } from '../../../../src/core/sheet/read-tables';
 import { FakePort, sampleTables } from './fake-port';
 
+// each test renders the whole pane; on a shared, busy machine that can take longer than jest's default 5 s
+jest.setTimeout(30_000);
+
 afterEach(() => resetFunctionSettings());
 
 describe('Summary', () => {
@@ -57,7 +60,7 @@ describe('Settings', () => {
     await waitFor(() => expect(getFunctionAsOf()).toBe('2026-01-01'));
     fireEvent.click(screen.getByRole('button', { name: 'Check workbook' }));
     const summary = await screen.findByTestId('check-summary', {}, { timeout: 20000 });
-    expect(summary.textContent).toMatch(/, 0 advice — .* as of 2026-01-01/);
+    expect(summary.textContent).toMatch(/, 0 advice — .* as of 01\/01\/2026/);
   }, 30000);
 });
 
@@ -67,7 +70,9 @@ describe('Export: the Returns log', () => {
     port.log = [{ exportedAt: '2026-10-01T09:00:00.000Z', fileName: 'ILR-99999999-2526-20261001-090000-03.XML', serialNo: '03', learners: 1, deliveries: 1, destinations: 0, sha256: 'a'.repeat(64) }];
     render(<App port={port} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
-    expect((await screen.findByTestId('last-return')).textContent).toContain('Next serial number: 04');
+    const last = (await screen.findByTestId('last-return')).textContent;
+    expect(last).toContain('Next serial number: 04');
+    expect(last).toContain('(serial 03, 01/10/2026)');
     fireEvent.click(screen.getByRole('button', { name: 'Use serial 04' }));
     expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe('04');
   });
