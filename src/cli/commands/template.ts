@@ -4,7 +4,7 @@ import { templateTables } from '../../core/sheet/write-tables';
 import { UnknownYearError, years } from '../../core/years/registry';
 import { parseCommandArgs } from '../args';
 import { EXIT_OK, UsageError, type Command } from '../io';
-import { writeXlsxFile } from '../xlsx/write-xlsx';
+import { writeWorkbookFile } from '../xlsx/write-xlsx';
 
 export const templateCommand: Command = {
   name: 'template',
@@ -24,7 +24,7 @@ export const templateCommand: Command = {
     if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`${values.out}: the output must be an .xlsx file`);
     mkdirSync(dirname(out), { recursive: true });
     const tables = templateTables(year);
-    await writeXlsxFile(out, tables, year);
+    await writeWorkbookFile(out, tables, year);
     io.out(`wrote ${out} (${year.label}: ${tables.map((t) => t.sheet).join(', ')})`);
     return EXIT_OK;
   },
