@@ -12,6 +12,10 @@ if ! command -v soffice >/dev/null 2>&1; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc >/dev/null
 fi
+if ! fc-list | grep -qi carlito; then
+  # Carlito: metrically the same as Calibri (the workbooks' font), so widths look as they will in Excel
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-crosextra-carlito >/dev/null || true
+fi
 if ! command -v pdftoppm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
 fi

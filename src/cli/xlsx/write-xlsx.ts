@@ -79,9 +79,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, src
     views: [{ state: 'frozen', ySplit: plan.freezeRows, xSplit: 0, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: `A${plan.freezeRows + 1}` }],
     pageSetup: {
       orientation: plan.print.orientation,
-      fitToPage: true,
-      fitToWidth: plan.print.fitToWidth,
-      fitToHeight: 0,
+      ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
       printTitlesRow: plan.print.titleRows,
       paperSize: 9, // A4
     },

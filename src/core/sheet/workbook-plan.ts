@@ -41,6 +41,8 @@ const MIN_WIDTH = 8;
 const MAX_WIDTH = 50;
 /** Rows looked at when sizing columns. */
 const WIDTH_SAMPLE = 200;
+/** Widest sheet (in characters) shrunk to one page wide when printed: about 1.5 A4 landscape pages at full size. */
+export const FIT_WIDTH_LIMIT = 200;
 
 export interface DropDown {
   /** The code list's name (the field), e.g. "CompStatus". */
@@ -86,7 +88,11 @@ export interface SheetPlan {
   dropDownLastRow: number;
   /** Notes on the first column's cells, by data row index (the Return sheet: what each field is). */
   rowNotes?: (string | undefined)[];
-  print: { orientation: 'landscape'; fitToWidth: 1; titleRows: string };
+  /**
+   * Landscape with the header row on every page; a sheet narrow enough (FIT_WIDTH_LIMIT characters) is shrunk to one
+   * page wide, a wider one prints across pages at full size (shrunk to one page it would be unreadable).
+   */
+  print: { orientation: 'landscape'; fitToWidth: boolean; titleRows: string };
 }
 
 export interface ListsPlan {
@@ -218,7 +224,7 @@ export function planWorkbook(year: IlrYear, sheets: SheetSource[], opts: PlanOpt
       freezeRows: src.headerRow,
       filter,
       dropDownLastRow: Math.min(1_048_576, src.headerRow + src.rowCount + DROP_DOWN_SPARE_ROWS),
-      print: { orientation: 'landscape', fitToWidth: 1, titleRows: `${src.headerRow}:${src.headerRow}` },
+      print: { orientation: 'landscape', fitToWidth: columns.reduce((n, c) => n + c.width, 0) <= FIT_WIDTH_LIMIT, titleRows: `${src.headerRow}:${src.headerRow}` },
     };
     if (isReturn && notes) {
       const rowNotes: (string | undefined)[] = [];

@@ -415,7 +415,7 @@ async function layOutSheet(context: Ctx, ws: Excel.Worksheet, p: SheetPlan, font
   }
   if (caps.pageLayout) {
     ws.pageLayout.orientation = 'Landscape' as Excel.PageOrientation;
-    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.pageLayout.setPrintTitleRows(`$${p.headerRow}:$${p.headerRow}`);
   }
   await context.sync();

@@ -72,13 +72,16 @@ describe('the written workbook (template and imported ESFA sample)', () => {
       expect(listValidationOn(ld, columnOf(ld, 'WithdrawReason'))).toMatch(/prompt="2 Learner has transferred to another provider; 3 [^"]*… \(all codes: header note\)"/);
       expect(listValidationOn(ld, columnOf(ld, 'Outcome'))).toMatch(/prompt="1 Achieved; 2 Partial achievement; 3 No achievement; 8 [^"]*"/);
       // an incomplete list only warns
-      const fam = book.sheets.get('LearningDeliveryFAM');
-      if (fam) expect(listValidationOn(fam, columnOf(fam, 'LearnDelFAMType'))).toMatch(/errorStyle="warning"/);
+      const ldFam = book.sheets.get('LearningDeliveryFAM');
+      if (ldFam) expect(listValidationOn(ldFam, columnOf(ldFam, 'LearnDelFAMType'))).toMatch(/errorStyle="warning"/);
       expect(ld).toMatch(/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
       expect(ld).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"\/>/);
       expect(ld).toMatch(/<pageSetup [^>]*orientation="landscape"/);
-      expect(ld).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
-      expect(ld).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+      // too wide to shrink to one page: prints across pages at full size; a narrow sheet is fitted to the page width
+      expect(ld).not.toMatch(/fitToPage="1"/);
+      const fam = book.sheets.get('LearnerFAM')!;
+      expect(fam).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
+      expect(fam).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
       const ldIndex = [...book.sheets.keys()].indexOf('LearningDelivery');
       expect(book.workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${ldIndex}">&apos;LearningDelivery&apos;!$1:$1</definedName>`);
       // the named font on the header (bold) and on the data

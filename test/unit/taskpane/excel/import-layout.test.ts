@@ -75,7 +75,9 @@ describe('Import on a host with every requirement set', () => {
     expect(famType.errorAlert!.style).toBe('Warning'); // an incomplete list only warns
     expect(ld.notes.A1).toMatch(/^LearnRefNumber — /);
     expect(ld.notes[`${colOf(ld, 'CompStatus')}1`]).toMatch(/Codes: 1 = /);
-    expect(ld.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$1:$1' });
+    // LearningDelivery is too wide to shrink to one page; the narrow LearnerFAM is shrunk to the page width
+    expect(ld.pageLayout).toEqual({ orientation: 'Landscape', printTitleRows: '$1:$1' });
+    expect(sheet('LearnerFAM').pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$1:$1' });
     const lists = sheet(LISTS_SHEET);
     expect(lists.visibility).toBe('Hidden');
     expect(lists.cells.A1).toMatchObject({ value: 'List' });
