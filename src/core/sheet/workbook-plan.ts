@@ -25,8 +25,11 @@ import { cellValueOf, columnNotes, columnType, type SheetSource } from './write-
 export const WORKBOOK_FONT = { name: 'Calibri', size: 11 } as const;
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const TEXT_FORMAT = '@';
-/** The hidden sheet of code lists; readers skip it by this name. */
-export const LISTS_SHEET = 'Lists';
+/**
+ * The hidden sheet of code lists; readers skip it by this name (core/sheet/read-tables.ts). Named so as not to meet a
+ * college's own "Lists" sheet; the pane refuses to write over a sheet of this name it did not make.
+ */
+export const LISTS_SHEET = 'ILR Lists';
 export const LISTS_HEADERS = ['List', 'Code', 'Description'] as const;
 /** Excel's limit on the characters of one cell. */
 export const EXCEL_MAX_CELL_CHARS = 32_767;
@@ -53,7 +56,7 @@ export interface DropDown {
   strict: boolean;
   /** The codes comma-separated, when they fit Excel's inline list (255 characters); else the list is on LISTS_SHEET. */
   inline?: string;
-  /** The list's codes on LISTS_SHEET, e.g. "Lists!$B$2:$B$5". */
+  /** The list's codes on LISTS_SHEET, e.g. "'ILR Lists'!$B$2:$B$5". */
   listRange: string;
   promptTitle: string;
   /** "1 continuing; 2 completed; …", at most 255 characters. */
@@ -112,6 +115,8 @@ export interface PlanOptions {
   /** Header notes (meaning, type, codes). Default true. */
   notes?: boolean;
   registry?: YearRegistry;
+  /** Longest inline list (Excel's 255 by default); longer lists refer to the code-list sheet. */
+  inlineListLimit?: number;
 }
 
 /** Ends a prompt cut to Excel's limit. */
@@ -147,7 +152,7 @@ interface ListBuilder {
   ranges: Map<string, string>;
 }
 
-function dropDownFor(year: IlrYear, sheet: string, header: string, lists: ListBuilder, registry: YearRegistry): DropDown | undefined {
+function dropDownFor(year: IlrYear, sheet: string, header: string, lists: ListBuilder, registry: YearRegistry, inlineLimit: number): DropDown | undefined {
   const found = codesFor(year, header);
   if (!found) return undefined;
   const type = columnType(year, sheet, header, registry);
@@ -159,11 +164,11 @@ function dropDownFor(year: IlrYear, sheet: string, header: string, lists: ListBu
   if (!listRange) {
     const first = lists.rows.length + 2;
     found.codes.forEach((c, i) => lists.rows.push([found.field, values[i]!, c.description ?? '']));
-    listRange = `${LISTS_SHEET}!$B$${first}:$B$${first + found.codes.length - 1}`;
+    listRange = `'${LISTS_SHEET}'!$B$${first}:$B$${first + found.codes.length - 1}`;
     lists.ranges.set(found.field, listRange);
   }
   const joined = values.join(',');
-  const inlineOk = joined.length <= EXCEL_LIST_LIMIT && !values.some((v) => /[,"]/.test(String(v)));
+  const inlineOk = joined.length <= inlineLimit && !values.some((v) => /[,"]/.test(String(v)));
   const described = found.codes.map((c) => `${c.code}${c.description ? ` ${c.description}` : ''}`).join('; ');
   const prompt = described.length <= EXCEL_PROMPT_LIMIT ? described : `${cut(described, EXCEL_PROMPT_LIMIT - PROMPT_MORE.length)}${PROMPT_MORE}`;
   const error = found.complete
@@ -211,7 +216,7 @@ export function planWorkbook(year: IlrYear, sheets: SheetSource[], opts: PlanOpt
         const note = columnNotes(year, src.sheet, h, registry);
         if (note) col.note = note;
       }
-      const dd = dropDownFor(year, src.sheet, h, lists, registry);
+      const dd = dropDownFor(year, src.sheet, h, lists, registry, opts.inlineListLimit ?? EXCEL_LIST_LIMIT);
       if (dd) col.dropDown = dd;
       return col;
     });

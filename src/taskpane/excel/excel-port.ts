@@ -359,6 +359,20 @@ function rangeA1(r: number, c: number, rows: number, cols: number): string {
   return `${columnLetter(c + 1)}${r + 1}:${columnLetter(c + cols)}${r + rows}`;
 }
 
+/** Refuses (before anything is written) to write over a sheet named like the plan's code lists that the add-in did not make. */
+async function checkListsSheet(context: Ctx, plan: WorkbookPlan): Promise<void> {
+  const lists = plan.lists;
+  if (!lists) return;
+  const ws = context.workbook.worksheets.getItemOrNullObject(lists.sheet);
+  await context.sync();
+  if (ws.isNullObject) return;
+  const a1 = ws.getRange('A1');
+  a1.load('values');
+  await context.sync();
+  const title = a1.values[0]?.[0];
+  if (title !== '' && title !== lists.headers[0]) throw new Error(`The workbook already has a sheet called "${lists.sheet}" that ILR Workbench did not make; rename it to import (ILR Workbench keeps the code lists of the drop-downs there).`);
+}
+
 async function writeLists(context: Ctx, plan: WorkbookPlan): Promise<void> {
   const lists = plan.lists;
   if (!lists) return;
@@ -432,6 +446,7 @@ async function layOutSheet(context: Ctx, ws: Excel.Worksheet, p: SheetPlan, font
  */
 export async function writeTables(context: Ctx, tables: SheetTable[], plan?: WorkbookPlan, caps: ImportCapabilities = importCapabilities()): Promise<string[]> {
   const plans = new Map(plan?.sheets.map((p) => [p.sheet, p]) ?? []);
+  if (plan) await checkListsSheet(context, plan);
   for (const t of tables) {
     let ws = context.workbook.worksheets.getItemOrNullObject(t.sheet);
     await context.sync();

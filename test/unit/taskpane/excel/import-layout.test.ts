@@ -94,7 +94,7 @@ describe('Import on a host with every requirement set', () => {
     for (const n of names) tables.push((await port.readSheet(n))!);
     const back = readTables(tables.filter(Boolean));
     expect(back.problems).toEqual([]);
-    expect(back.notes.join('\n')).not.toMatch(/Lists/);
+    expect(back.notes.join('\n')).not.toMatch(/ILR Lists/);
   });
 });
 
@@ -119,6 +119,16 @@ describe('Import on older hosts: each missing requirement set leaves its part ou
     expect(missing).toEqual(['print setup (this Excel lacks ExcelApi 1.9)']);
     expect(sheet('LearningDelivery').pageLayout).toEqual({});
     expect(sheet('LearningDelivery').frozenRows).toBe(1);
+  });
+});
+
+describe('Import next to a sheet of the code lists’ name that the user made', () => {
+  it('is refused before anything is written', async () => {
+    const host = FakeExcel.install({ sheets: [{ name: LISTS_SHEET, cells: { A1: { value: 'my colours' } } }] });
+    const port = createExcelPort((b) => host.Excel.run(b));
+    const plan = await planImport(port, ESFA);
+    await expect(applyImport(port, plan)).rejects.toThrow(`The workbook already has a sheet called "${LISTS_SHEET}" that ILR Workbench did not make`);
+    expect(FakeExcel.snapshot().sheets.map((s) => s.name)).toEqual([LISTS_SHEET]);
   });
 });
 
