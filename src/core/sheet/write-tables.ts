@@ -42,25 +42,40 @@ function valueAt(rec: IlrRecord | undefined, path: string[]): string | undefined
   return r?.fields[path[path.length - 1]!]?.text;
 }
 
-/** Every record a sheet holds, with its ancestor chain (outermost first). The chain array is reused: read it before the next step. */
+/**
+ * Every record a sheet holds, with its ancestor chain (outermost first), made one top-level record (learner) at a
+ * time: a plain recursive walk fills a small buffer per learner (nested generators cost more than the walk itself).
+ */
 function* records(root: IlrRecord, s: SheetLayout): Generator<[IlrRecord, IlrRecord[]]> {
   const segments = s.path.split('/');
   const last = segments.length - 1;
+  const top = root.children[segments[0]!] ?? [];
+  if (last === 0) {
+    for (const k of top) yield [k, []];
+    return;
+  }
+  const buffer: [IlrRecord, IlrRecord[]][] = [];
   const chain: IlrRecord[] = [];
-  function* walk(rec: IlrRecord, d: number): Generator<[IlrRecord, IlrRecord[]]> {
+  const walk = (rec: IlrRecord, d: number): void => {
     const kids = rec.children[segments[d]!];
     if (!kids) return;
     if (d === last) {
-      for (const k of kids) yield [k, chain];
+      for (const k of kids) buffer.push([k, chain.slice()]);
       return;
     }
     for (const k of kids) {
       chain.push(k);
-      yield* walk(k, d + 1);
+      walk(k, d + 1);
       chain.pop();
     }
+  };
+  for (const t of top) {
+    chain.push(t);
+    walk(t, 1);
+    chain.pop();
+    yield* buffer;
+    buffer.length = 0;
   }
-  yield* walk(root, 0);
 }
 
 const KEY_SEP = '\u0001';
