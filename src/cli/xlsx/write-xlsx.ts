@@ -33,6 +33,9 @@ export type WriteWorkbookOptions = PlanOptions;
 
 type Style = Partial<ExcelJS.Style>;
 
+/** Rows written between turns of the event loop, in which the zip compresses and writes out what the rows made. */
+const YIELD_EVERY_ROWS = 500;
+
 function excelValue(v: CellValue): ExcelJS.CellValue {
   if (v === undefined) return null;
   if (isCellError(v)) return { error: v.error as ExcelJS.CellErrorValue['error'] };
@@ -73,7 +76,7 @@ function valueStyle(styles: Styles, v: CellValue): Style {
   return styles.general;
 }
 
-function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, src: SheetSource, styles: Styles): void {
+async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, src: SheetSource, styles: Styles): Promise<void> {
   const last = plan.firstColumn + plan.columns.length - 1;
   const ws = wb.addWorksheet(plan.sheet, {
     views: [{ state: 'frozen', ySplit: plan.freezeRows, xSplit: 0, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: `A${plan.freezeRows + 1}` }],
@@ -133,6 +136,8 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, src
     }
     row.commit();
     ri++;
+    // let the zip take what was written (the writer only buffers it until the event loop turns)
+    if (ri % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   ws.commit();
 }
@@ -173,7 +178,7 @@ export async function writeWorkbookFile(path: string, sheets: (SheetSource | She
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   wb.creator = 'ILR Workbench';
   try {
-    plan.sheets.forEach((p, i) => writeSheet(wb, p, sources[i]!, styles));
+    for (let i = 0; i < plan.sheets.length; i++) await writeSheet(wb, plan.sheets[i]!, sources[i]!, styles);
     writeLists(wb, plan, styles);
     await wb.commit();
   } catch (e) {
