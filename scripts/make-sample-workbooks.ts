@@ -10,7 +10,7 @@ import { readTables } from '../src/core/sheet/read-tables';
 import type { CellValue, SheetTable } from '../src/core/sheet/table';
 import { columnLetter } from '../src/core/sheet/table';
 import { messageToTables } from '../src/core/sheet/write-tables';
-import { tablesToWorkbook } from '../src/cli/xlsx/write-xlsx';
+import { writeWorkbookFile } from '../src/cli/xlsx/write-xlsx';
 
 const OUT = join(__dirname, '..', 'assets', 'sample');
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -172,7 +172,10 @@ async function writeSample(file: string, tables: SheetTable[], yearCode: string,
     writeFileSync(join(OUT, 'expected-findings.json'), `${JSON.stringify(expected, null, 2)}\n`);
     for (const e of expected) console.log(`  ${e.rule} ${e.sheet}!${e.cell} ${e.what}`);
   }
-  const wb = tablesToWorkbook(out, read.message.year);
+  // The shared writer lays the workbook out; the sample's Checks formulas are added to that file in memory (samples are small).
+  await writeWorkbookFile(join(OUT, file), out, read.message.year);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(OUT, file));
   wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
   addChecks(wb);
   await wb.xlsx.writeFile(join(OUT, file));

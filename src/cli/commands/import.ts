@@ -1,10 +1,11 @@
 import { basename, dirname, extname, resolve } from 'node:path';
-import { messageToTables } from '../../core/sheet/write-tables';
+import { CellTooLongError } from '../../core/sheet/workbook-plan';
+import { messageSheets } from '../../core/sheet/write-tables';
 import { parseCommandArgs } from '../args';
-import { EXIT_OK, UsageError, type Command } from '../io';
+import { EXIT_DATA_ERRORS, EXIT_OK, UsageError, type Command } from '../io';
 import { loadInput } from '../load-input';
 import { checkOutputFree, ensureFolder, writeOutput } from '../output-file';
-import { writeXlsxFile } from '../xlsx/write-xlsx';
+import { writeWorkbookFile } from '../xlsx/write-xlsx';
 
 export const importCommand: Command = {
   name: 'import',
@@ -19,11 +20,17 @@ export const importCommand: Command = {
     if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`${values.out}: the output must be an .xlsx file`);
     checkOutputFree(out, { force: values.force === true });
     const loaded = await loadInput(resolve(io.cwd, input));
-    const tables = messageToTables(loaded.message);
+    const tables = messageSheets(loaded.message);
     ensureFolder(dirname(out));
-    await writeOutput(out, { force: values.force === true }, (tmp) => writeXlsxFile(tmp, tables, loaded.message.year));
+    try {
+      await writeOutput(out, { force: values.force === true }, (tmp) => writeWorkbookFile(tmp, tables, loaded.message.year));
+    } catch (e) {
+      if (!(e instanceof CellTooLongError)) throw e;
+      io.err(`ilr: ${e.message}`);
+      return EXIT_DATA_ERRORS;
+    }
     io.out(`wrote ${out}`);
-    io.out(tables.map((t) => `${t.sheet}: ${t.sheet === 'Return' ? 'header' : `${t.rows.length} row${t.rows.length === 1 ? '' : 's'}`}`).join('; '));
+    io.out(tables.map((t) => `${t.sheet}: ${t.sheet === 'Return' ? 'header' : `${t.rowCount} row${t.rowCount === 1 ? '' : 's'}`}`).join('; '));
     return EXIT_OK;
   },
 };

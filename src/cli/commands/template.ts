@@ -4,7 +4,7 @@ import { UnknownYearError, years } from '../../core/years/registry';
 import { parseCommandArgs } from '../args';
 import { EXIT_OK, UsageError, type Command } from '../io';
 import { ensureFolder, writeOutput } from '../output-file';
-import { writeXlsxFile } from '../xlsx/write-xlsx';
+import { writeWorkbookFile } from '../xlsx/write-xlsx';
 
 export const templateCommand: Command = {
   name: 'template',
@@ -24,7 +24,7 @@ export const templateCommand: Command = {
     if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`${values.out}: the output must be an .xlsx file`);
     ensureFolder(dirname(out));
     const tables = templateTables(year);
-    await writeOutput(out, { force: values.force === true }, (tmp) => writeXlsxFile(tmp, tables, year));
+    await writeOutput(out, { force: values.force === true }, (tmp) => writeWorkbookFile(tmp, tables, year));
     io.out(`wrote ${out} (${year.label}: ${tables.map((t) => t.sheet).join(', ')})`);
     return EXIT_OK;
   },

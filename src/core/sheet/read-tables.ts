@@ -7,6 +7,7 @@ import type { IlrYear } from '../years/year';
 import { coerceCell, type CellProblem } from './coerce';
 import { FRIENDLY_NAMES } from './friendly-names';
 import { duplicateColumns, identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
+import { LISTS_SHEET } from './workbook-plan';
 import { layoutFor, RETURN_SHEET, type LayoutColumn, type SheetLayout, type YearLayout } from './layout';
 import { columnLetter, isCellError, type CellValue, type SheetTable } from './table';
 
@@ -442,7 +443,7 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
 
   const bySheet = new Map<SheetLayout, { table: SheetTable; resolved: ResolvedHeaders }[]>();
   for (const t of tables) {
-    if (t === returnTable) continue;
+    if (t === returnTable || t.sheet === LISTS_SHEET) continue; // the writers' hidden sheet of code lists
     const found = identifySheet(layout, t);
     if (!found) {
       if (t.rows.some((r) => r.some((v) => !isBlank(v))) || t.headers.some((h) => !isBlank(h))) {

@@ -43,18 +43,24 @@ function valueAt(rec: IlrRecord | undefined, path: string[]): string | undefined
 }
 
 /**
- * Calls `visit` for every record a sheet holds, with its ancestor chain (outermost first). The chain array is reused:
- * read it inside `visit`, do not keep it.
+ * Every record a sheet holds, with its ancestor chain (outermost first), made one top-level record (learner) at a
+ * time: a plain recursive walk fills a small buffer per learner (nested generators cost more than the walk itself).
  */
-function eachRecord(root: IlrRecord, s: SheetLayout, visit: (rec: IlrRecord, chain: IlrRecord[]) => void): void {
+function* records(root: IlrRecord, s: SheetLayout): Generator<[IlrRecord, IlrRecord[]]> {
   const segments = s.path.split('/');
   const last = segments.length - 1;
+  const top = root.children[segments[0]!] ?? [];
+  if (last === 0) {
+    for (const k of top) yield [k, []];
+    return;
+  }
+  const buffer: [IlrRecord, IlrRecord[]][] = [];
   const chain: IlrRecord[] = [];
   const walk = (rec: IlrRecord, d: number): void => {
     const kids = rec.children[segments[d]!];
     if (!kids) return;
     if (d === last) {
-      for (const k of kids) visit(k, chain);
+      for (const k of kids) buffer.push([k, chain.slice()]);
       return;
     }
     for (const k of kids) {
@@ -63,55 +69,70 @@ function eachRecord(root: IlrRecord, s: SheetLayout, visit: (rec: IlrRecord, cha
       chain.pop();
     }
   };
-  walk(root, 0);
+  for (const t of top) {
+    chain.push(t);
+    walk(t, 1);
+    chain.pop();
+    yield* buffer;
+    buffer.length = 0;
+  }
 }
 
 const KEY_SEP = '\u0001';
 
+/** A sheet's header and a count of its rows, the rows made one at a time when asked for (see SheetSource). */
+export interface SheetSource {
+  sheet: string;
+  headerRow: number;
+  firstColumn: number;
+  headers: CellValue[];
+  rowCount: number;
+  /** A fresh pass over the rows each call; a row array may be kept (each row is a new array). */
+  rows(): Iterable<CellValue[]>;
+}
+
+/** A table already in memory as a SheetSource. */
+export function tableSource(t: SheetTable): SheetSource {
+  return { sheet: t.sheet, headerRow: t.headerRow, firstColumn: t.firstColumn, headers: t.headers, rowCount: t.rows.length, rows: () => t.rows };
+}
+
 /**
- * The sheet's header and rows. When two parent records share the key (the ESFA sample has two aims with
- * AimSeqNumber 1), the qualifier columns (e.g. LearnAimRef) are written after the keys so each row finds its parent.
+ * The sheet's header and rows, made lazily. When two parent records share the key (the ESFA sample has two aims with
+ * AimSeqNumber 1), the qualifier columns (e.g. LearnAimRef) are written after the keys so each row finds its parent:
+ * a first pass over the keys finds that out (and counts the rows) before any row is made.
  */
-function sheetContent(root: IlrRecord, s: SheetLayout): { headers: string[]; rows: CellValue[][] } {
-  const rows: CellValue[][] = [];
-  const qualifierValues: CellValue[][] = [];
+function sheetSource(root: IlrRecord, s: SheetLayout): SheetSource {
   const parentCols = s.mergedParent?.columns ?? [];
   const parentLevel = s.keys.length - 1;
-  const parentByKey = s.qualifiers.length ? new Map<string, IlrRecord>() : undefined;
   let shared = false;
-  eachRecord(root, s, (rec, chain) => {
-    const row: CellValue[] = [];
-    for (const k of s.keys) {
-      const t = valueAt(chain[k.level], k.path);
-      row.push(t === undefined ? null : cellValueOf(t, k.simple));
-    }
-    if (parentByKey) {
-      const key = s.keys.map((k) => valueAt(chain[k.level], k.path) ?? '').join(KEY_SEP);
-      const parent = chain[parentLevel]!;
-      const prev = parentByKey.get(key);
-      if (prev && prev !== parent) shared = true;
-      else if (!prev) parentByKey.set(key, parent);
-      qualifierValues.push(s.qualifiers.map((q) => {
-        const t = valueAt(chain[q.level], q.path);
-        return t === undefined ? null : cellValueOf(t, q.simple);
-      }));
-    }
-    for (const c of parentCols) {
-      const t = valueAt(chain[0], c.path);
-      row.push(t === undefined ? null : cellValueOf(t, c.simple));
-    }
-    for (const c of s.columns) {
-      const t = valueAt(rec, c.path);
-      row.push(t === undefined ? null : cellValueOf(t, c.simple));
-    }
-    rows.push(row);
-  });
-  const headers = sheetHeaders(s);
-  if (shared) {
-    headers.splice(s.keys.length, 0, ...s.qualifiers.map((q) => q.header));
-    rows.forEach((row, i) => row.splice(s.keys.length, 0, ...qualifierValues[i]!));
+  let rowCount = 0;
+  const parentByKey = s.qualifiers.length ? new Map<string, IlrRecord>() : undefined;
+  for (const [, chain] of records(root, s)) {
+    rowCount++;
+    if (!parentByKey || shared) continue;
+    const key = s.keys.map((k) => valueAt(chain[k.level], k.path) ?? '').join(KEY_SEP);
+    const parent = chain[parentLevel]!;
+    const prev = parentByKey.get(key);
+    if (prev && prev !== parent) shared = true;
+    else if (!prev) parentByKey.set(key, parent);
   }
-  return { headers, rows };
+  const headers: CellValue[] = sheetHeaders(s);
+  if (shared) headers.splice(s.keys.length, 0, ...s.qualifiers.map((q) => q.header));
+  const cell = (rec: IlrRecord | undefined, path: string[], simple: SimpleType): CellValue => {
+    const t = valueAt(rec, path);
+    return t === undefined ? null : cellValueOf(t, simple);
+  };
+  function* rows(): Generator<CellValue[]> {
+    for (const [rec, chain] of records(root, s)) {
+      const row: CellValue[] = [];
+      for (const k of s.keys) row.push(cell(chain[k.level], k.path, k.simple));
+      if (shared) for (const q of s.qualifiers) row.push(cell(chain[q.level], q.path, q.simple));
+      for (const c of parentCols) row.push(cell(chain[0], c.path, c.simple));
+      for (const c of s.columns) row.push(cell(rec, c.path, c.simple));
+      yield row;
+    }
+  }
+  return { sheet: s.name, headerRow: 1, firstColumn: 1, headers, rowCount, rows };
 }
 
 function returnTable(layout: YearLayout, root: IlrRecord | undefined): SheetTable {
@@ -123,16 +144,24 @@ function returnTable(layout: YearLayout, root: IlrRecord | undefined): SheetTabl
   return { sheet: RETURN_SHEET, headerRow: 1, firstColumn: 1, headers: ['Field', 'Value'], rows };
 }
 
+/**
+ * The message as sheets whose rows are made as they are read (for writers that stream): Return, then entity sheets
+ * with data (Learner and LearningDelivery always).
+ */
+export function messageSheets(msg: IlrMessage, registry: YearRegistry = defaultRegistry): SheetSource[] {
+  const layout = layoutFor(msg.year, registry);
+  const out: SheetSource[] = [tableSource(returnTable(layout, msg.root))];
+  for (const s of layout.sheets) {
+    const src = sheetSource(msg.root, s);
+    if (!src.rowCount && !ALWAYS.has(s.name)) continue;
+    out.push(src);
+  }
+  return out;
+}
+
 /** The message as tables: Return, then entity sheets with data (Learner and LearningDelivery always). */
 export function messageToTables(msg: IlrMessage, registry: YearRegistry = defaultRegistry): SheetTable[] {
-  const layout = layoutFor(msg.year, registry);
-  const tables: SheetTable[] = [returnTable(layout, msg.root)];
-  for (const s of layout.sheets) {
-    const { headers, rows } = sheetContent(msg.root, s);
-    if (!rows.length && !ALWAYS.has(s.name)) continue;
-    tables.push({ sheet: s.name, headerRow: 1, firstColumn: 1, headers, rows });
-  }
-  return tables;
+  return messageSheets(msg, registry).map((s) => ({ sheet: s.sheet, headerRow: s.headerRow, firstColumn: s.firstColumn, headers: s.headers, rows: [...s.rows()] }));
 }
 
 /** A blank workbook for a year: the Return sheet and every entity sheet, headers only. */

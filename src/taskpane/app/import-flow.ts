@@ -1,5 +1,6 @@
 import type { IlrMessage } from '../../core/model/record';
-import { messageToTables, templateTables } from '../../core/sheet/write-tables';
+import { checkCellLengths, planWorkbook, type WorkbookPlan } from '../../core/sheet/workbook-plan';
+import { messageToTables, tableSource, templateTables } from '../../core/sheet/write-tables';
 
 /** The sheet of Destination and Progression outcomes (see core/sheet/layout.ts). */
 const DESTINATIONS_SHEET = 'DPOutcome';
@@ -10,6 +11,8 @@ import type { WorkbookPort } from '../excel/workbook-port';
 export interface ImportPlan {
   message: IlrMessage;
   tables: SheetTable[];
+  /** How the sheets are laid out (the same plan the CLI's writer follows). */
+  layout: WorkbookPlan;
   /** Sheets already in the workbook that the import would replace. */
   overwrites: string[];
   learners: number;
@@ -31,9 +34,13 @@ export async function planImport(port: WorkbookPort, xml: string): Promise<Impor
   }
   const overwrites = tables.map((t) => t.sheet).filter((n) => existing.has(n));
   const learners = (message.root.children.Learner ?? []).length;
-  return { message, tables, overwrites, learners };
+  // a value Excel cannot hold (over 32,767 characters) stops the import before anything is written
+  for (const t of tables) t.rows.forEach((r, i) => checkCellLengths(t, r, i));
+  const layout = planWorkbook(message.year, tables.map(tableSource));
+  return { message, tables, layout, overwrites, learners };
 }
 
-export async function applyImport(port: WorkbookPort, plan: ImportPlan): Promise<void> {
-  await port.writeTables(plan.tables);
+/** Writes the planned sheets; resolves to what of the layout this Excel could not do (empty when all was done). */
+export async function applyImport(port: WorkbookPort, plan: ImportPlan): Promise<string[]> {
+  return (await port.writeTables(plan.tables, plan.layout)) ?? [];
 }

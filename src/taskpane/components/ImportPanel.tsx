@@ -16,8 +16,9 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
   const write = async (plan: ImportPlan, file: string) => {
     setState({ kind: 'busy', text: 'Writing the sheets…' });
     try {
-      await applyImport(port, plan);
-      setState({ kind: 'done', text: `Imported ${file}: ${plan.learners} learners into ${plan.tables.length} sheets.` });
+      const missing = await applyImport(port, plan);
+      const without = missing.length ? ` Not available on this version of Excel, so left out: ${missing.join('; ')}.` : '';
+      setState({ kind: 'done', text: `Imported ${file}: ${plan.learners} learners into ${plan.tables.length} sheets.${without}` });
       onImported?.();
     } catch (e) {
       setState({ kind: 'failed', error: plainError(e), retry: () => void write(plan, file) });

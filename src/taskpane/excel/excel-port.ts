@@ -25,6 +25,7 @@ import { isoToSerial } from '../../core/cells/excel-date';
 import { columnLetter, type CellValue, type SheetTable } from '../../core/sheet/table';
 import type { SummaryBlock } from '../../core/summary/summary-tables';
 import { fromUkSerial, ukDatesInText, ukSerial, UK_DATE_TIME_FORMAT } from '../../core/cells/uk-dates';
+import type { SheetPlan, WorkbookPlan } from '../../core/sheet/workbook-plan';
 import type { CellMark, HighlightOutcome, Progress, ReturnLogEntry, WorkbookPort } from './workbook-port';
 import { EXCEL_API, excelApiSupported } from './requirements';
 import { STORED_YEARS_NAMESPACE } from '../../core/years/stored-years';
@@ -334,29 +335,164 @@ function toExcel(v: CellValue): { value: string | number | boolean; format: stri
   return { value: v, format: 'General' };
 }
 
-async function writeRows(context: Ctx, ws: Excel.Worksheet, row0: number, col0: number, rows: CellValue[][], width: number): Promise<void> {
+async function writeRows(context: Ctx, ws: Excel.Worksheet, row0: number, col0: number, rows: CellValue[][], width: number, formats?: (string | undefined)[]): Promise<void> {
   const step = rowsPerBlock(width, WRITE_CELL_BUDGET);
   for (let start = 0; start < rows.length; start += step) {
     const part = rows.slice(start, start + step);
-    const cells = part.map((r) => Array.from({ length: width }, (_, c) => toExcel(r[c])));
-    const range = ws.getRangeByIndexes(row0 + start, col0, part.length, width);
+    // the header row (first) keeps the format of its text; data cells take their column's format where the plan gives one
+    const cells = part.map((r, ri) => Array.from({ length: width }, (_, c) => {
+      const x = toExcel(r[c]);
+      const f = start + ri > 0 ? formats?.[c] : undefined;
+      return f && typeof x.value !== 'boolean' ? { value: x.value, format: f } : x;
+    }));
+    const range = rangeAt(ws, row0 + start, col0, part.length, width);
     range.numberFormat = cells.map((r) => r.map((c) => c.format));
     range.values = cells.map((r) => r.map((c) => c.value));
     await context.sync();
   }
 }
 
-/** Replaces the contents (not the formats) of each named sheet with its table, creating missing sheets. */
-export async function writeTables(context: Ctx, tables: SheetTable[]): Promise<void> {
+/** What the host can do of the workbook plan's layout (each part beyond ExcelApi 1.7 is checked, and skipped without). */
+export interface ImportCapabilities {
+  /** Drop-down lists of codes: ExcelApi 1.8 (range.dataValidation). */
+  dropDowns: boolean;
+  /** Header notes: ExcelApi 1.18 (worksheet.notes). */
+  notes: boolean;
+  /** Landscape, fit to width, header row on every page: ExcelApi 1.9 (worksheet.pageLayout). */
+  pageLayout: boolean;
+  /** The frozen header row: ExcelApi 1.7 (worksheet.freezePanes). */
+  freezePanes: boolean;
+}
+
+export function importCapabilities(): ImportCapabilities {
+  return { dropDowns: excelApiSupported(EXCEL_API.dataValidation), notes: excelApiSupported(EXCEL_API.notes), pageLayout: excelApiSupported(EXCEL_API.pageLayout), freezePanes: excelApiSupported(EXCEL_API.freezePanes) };
+}
+
+/** What an import could not lay out on this Excel, in words for the pane. */
+export function missingLayout(caps: ImportCapabilities): string[] {
+  const out: string[] = [];
+  if (!caps.dropDowns) out.push('drop-down lists of codes (this Excel lacks ExcelApi 1.8)');
+  if (!caps.notes) out.push('header notes (this Excel lacks ExcelApi 1.18)');
+  if (!caps.pageLayout) out.push('print setup (this Excel lacks ExcelApi 1.9)');
+  if (!caps.freezePanes) out.push('the frozen header row (this Excel lacks ExcelApi 1.7)');
+  return out;
+}
+
+/** Excel's column width in points for a width in characters of the default font (8.43 characters = 48 points). */
+export const POINTS_PER_CHARACTER = 48 / 8.43;
+
+function rangeA1(r: number, c: number, rows: number, cols: number): string {
+  return `${columnLetter(c + 1)}${r + 1}:${columnLetter(c + cols)}${r + rows}`;
+}
+
+/** Refuses (before anything is written) to write over a sheet named like the plan's code lists that the add-in did not make. */
+async function checkListsSheet(context: Ctx, plan: WorkbookPlan): Promise<void> {
+  const lists = plan.lists;
+  if (!lists) return;
+  const ws = context.workbook.worksheets.getItemOrNullObject(lists.sheet);
+  await context.sync();
+  if (ws.isNullObject) return;
+  const a1 = ws.getRange('A1');
+  a1.load('values');
+  await context.sync();
+  const title = a1.values[0]?.[0];
+  if (title !== '' && title !== lists.headers[0]) throw new Error(`The workbook already has a sheet called "${lists.sheet}" that ILR Workbench did not make; rename it to import (ILR Workbench keeps the code lists of the drop-downs there).`);
+}
+
+async function writeLists(context: Ctx, plan: WorkbookPlan): Promise<void> {
+  const lists = plan.lists;
+  if (!lists) return;
+  let ws = context.workbook.worksheets.getItemOrNullObject(lists.sheet);
+  await context.sync();
+  if (ws.isNullObject) ws = context.workbook.worksheets.add(lists.sheet);
+  ws.getRange().clear('Contents');
+  await writeRows(context, ws, 0, 0, [lists.headers, ...lists.rows], lists.headers.length);
+  rangeAt(ws, 0, 0, 1, lists.headers.length).format.font.bold = true;
+  ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  await context.sync();
+}
+
+/** Lays out one written sheet as the plan says: a table with its filter, font, widths, frozen header, drop-downs, notes, print setup. */
+async function layOutSheet(context: Ctx, ws: Excel.Worksheet, p: SheetPlan, font: WorkbookPlan['font'], caps: ImportCapabilities): Promise<void> {
+  const width = p.columns.length;
+  if (width === 0) return;
+  const r0 = p.headerRow - 1;
+  const c0 = p.firstColumn - 1;
+  const all = rangeAt(ws, r0, c0, p.rowCount + 1, width);
+  all.format.font.name = font.name;
+  all.format.font.size = font.size;
+  rangeAt(ws, r0, c0, 1, width).format.font.bold = true;
+  if (p.filter) {
+    // a table needs a data row: an empty sheet's table has one blank row
+    const table = ws.tables.add(`'${p.sheet.replace(/'/g, "''")}'!${rangeA1(r0, c0, Math.max(p.rowCount, 1) + 1, width)}`, true);
+    table.showBandedRows = false;
+  }
+  p.columns.forEach((col, i) => {
+    rangeAt(ws, r0, c0 + i, 1, 1).format.columnWidth = Math.round(col.width * POINTS_PER_CHARACTER);
+  });
+  if (caps.freezePanes) ws.freezePanes.freezeRows(p.freezeRows);
+  if (caps.dropDowns) {
+    p.columns.forEach((col, i) => {
+      const dd = col.dropDown;
+      if (!dd) return;
+      const v = rangeAt(ws, r0 + 1, c0 + i, p.dropDownLastRow - p.headerRow, 1).dataValidation;
+      v.clear();
+      v.rule = { list: { inCellDropDown: true, source: dd.inline ?? `=${dd.listRange}` } };
+      v.prompt = { showPrompt: true, title: dd.promptTitle, message: dd.prompt };
+      v.errorAlert = { showAlert: true, style: (dd.strict ? 'Stop' : 'Warning') as Excel.DataValidationAlertStyle, title: dd.errorTitle, message: dd.error };
+    });
+  }
+  if (caps.notes) {
+    const notes: [string, string][] = [];
+    p.columns.forEach((col, i) => col.note && notes.push([`${columnLetter(c0 + i + 1)}${p.headerRow}`, col.note]));
+    p.rowNotes?.forEach((n, i) => n && notes.push([`${columnLetter(c0 + 1)}${p.headerRow + 1 + i}`, n]));
+    if (notes.length) {
+      const existing = notes.map(([a]) => ws.notes.getItemOrNullObject(a));
+      await context.sync();
+      existing.forEach((n) => !n.isNullObject && n.delete());
+      for (const [a, text] of notes) ws.notes.add(a, text);
+    }
+  }
+  if (caps.pageLayout) {
+    ws.pageLayout.orientation = 'Landscape' as Excel.PageOrientation;
+    if (p.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(`$${p.headerRow}:$${p.headerRow}`);
+  }
+  await context.sync();
+}
+
+/**
+ * Replaces the contents of each named sheet with its table, creating missing sheets. With a workbook plan
+ * (core/sheet/workbook-plan.ts, the layout the CLI's writer follows too) each sheet is also laid out: an Excel table
+ * (ExcelApi 1.1) with its filter buttons over the header and rows, the plan's font and column widths, number formats per
+ * column, frozen header (1.7), drop-down lists of codes (1.8), header notes (1.18) and landscape print setup (1.9),
+ * with the hidden Lists sheet. A host without a requirement set gets the rest; the names of what was left out are
+ * returned for the pane to say. A table the add-in or the user made on a replaced sheet is turned back into a range
+ * first (tables may not overlap).
+ */
+export async function writeTables(context: Ctx, tables: SheetTable[], plan?: WorkbookPlan, caps: ImportCapabilities = importCapabilities()): Promise<string[]> {
+  const plans = new Map(plan?.sheets.map((p) => [p.sheet, p]) ?? []);
+  if (plan) await checkListsSheet(context, plan);
   for (const t of tables) {
     let ws = context.workbook.worksheets.getItemOrNullObject(t.sheet);
     await context.sync();
     if (ws.isNullObject) ws = context.workbook.worksheets.add(t.sheet);
+    const sheetPlan = plans.get(t.sheet);
+    if (sheetPlan) {
+      const old = ws.tables;
+      old.load('items/name');
+      await context.sync();
+      for (const x of old.items) x.convertToRange();
+    }
     ws.getRange().clear('Contents');
     const width = Math.max(t.headers.length, ...t.rows.map((r) => r.length));
-    if (width > 0) await writeRows(context, ws, t.headerRow - 1, t.firstColumn - 1, [t.headers, ...t.rows], width);
+    const formats = sheetPlan?.columns.map((c) => c.numberFormat);
+    if (width > 0) await writeRows(context, ws, t.headerRow - 1, t.firstColumn - 1, [t.headers, ...t.rows], width, formats);
     else await context.sync();
+    if (sheetPlan && plan) await layOutSheet(context, ws, sheetPlan, plan.font, caps);
   }
+  if (plan) await writeLists(context, plan);
+  return plan ? missingLayout(caps) : [];
 }
 
 /** "Exported at" as an Excel date-time of UK local time (a log written before that holds the ISO text: kept as it is). */
@@ -489,7 +625,7 @@ export function createExcelPort(run: Runner = (batch) => Excel.run(batch)): Work
     clearHighlights: async () => {
       await run((c) => clearHighlights(c));
     },
-    writeTables: (tables) => run((c) => writeTables(c, tables)),
+    writeTables: (tables, plan) => run((c) => writeTables(c, tables, plan)),
     loadSettings: () => run((c) => loadSetting(c, SETTINGS_KEY)),
     loadAddedYears: () => run((c) => loadAddedYears(c, STORED_YEARS_NAMESPACE)),
     recalculate: () => run((c) => recalculate(c)),

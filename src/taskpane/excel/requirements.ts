@@ -8,7 +8,9 @@
  *  - 1.5 custom XML parts: the added collection years go to a workbook setting instead;
  *  - 1.6 conditional formats: Highlight adds notes only (if it can) and Clear leaves conditional formats alone;
  *  - 1.7 getRangeByIndexes: A1 addresses via getRange; ChartSeries.setXAxisValues: the Summary sheet has no charts;
- *  - 1.9 getRanges (RangeAreas): one conditional format per cell;
+ *  - 1.7 freezePanes: Import leaves the header row unfrozen (and says so);
+ *  - 1.8 data validation: Import writes no drop-down lists (and says so);
+ *  - 1.9 getRanges (RangeAreas): one conditional format per cell; pageLayout: Import leaves print setup alone (and says so);
  *  - 1.18 notes: Highlight colours without notes; Clear leaves notes (and their record) for a host that has them.
  * Sources: the "[Api set: ExcelApi x.y]" remarks of each member in Microsoft's Excel JavaScript API reference.
  */
@@ -19,7 +21,10 @@ export const EXCEL_API = {
   conditionalFormats: '1.6',
   rangeByIndexes: '1.7',
   chartCategories: '1.7',
+  freezePanes: '1.7',
+  dataValidation: '1.8',
   rangeAreas: '1.9',
+  pageLayout: '1.9',
   notes: '1.18',
 } as const;
 

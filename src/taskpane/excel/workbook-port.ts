@@ -1,4 +1,5 @@
 import type { SheetTable } from '../../core/sheet/table';
+import type { WorkbookPlan } from '../../core/sheet/workbook-plan';
 import type { SummaryBlock } from '../../core/summary/summary-tables';
 
 /** A cell to mark, with the text of its marker (the finding's rule ID and message). */
@@ -53,8 +54,12 @@ export interface WorkbookPort {
   highlight(marks: CellMark[]): Promise<HighlightOutcome | void>;
   /** Removes every mark this add-in made, leaving the user's own formatting as it was. */
   clearHighlights(): Promise<void>;
-  /** Writes tables into sheets (creating them; replacing only the named sheets' contents). */
-  writeTables(tables: SheetTable[]): Promise<void>;
+  /**
+   * Writes tables into sheets (creating them; replacing only the named sheets' contents), laid out as the workbook plan
+   * says when one is given (Excel tables, widths, frozen header, drop-downs, notes, print setup, the hidden Lists sheet).
+   * Resolves to what of the layout this host could not do (e.g. "drop-down lists of codes (…ExcelApi 1.8)"), if anything.
+   */
+  writeTables(tables: SheetTable[], plan?: WorkbookPlan): Promise<string[] | void>;
   /** Settings saved with the workbook (unvalidated JSON; the caller validates). */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: unknown): Promise<void>;

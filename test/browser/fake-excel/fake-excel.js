@@ -83,9 +83,11 @@
       syncCount: 0,
       nextId: 1,
       requests: [],
+      // requirement sets this host lacks, e.g. ['ExcelApi 1.8'] (isSetSupported answers false for them)
+      unsupported: (data && data.unsupported) || [],
     };
     function newSheet(name) {
-      const s = { name, cells: new Map(), cfs: [], notes: new Map(), charts: [] };
+      const s = { name, cells: new Map(), cfs: [], notes: new Map(), charts: [], tables: [], validations: [], columnWidths: {}, frozenRows: 0, pageLayout: {}, visibility: 'Visible' };
       book.sheets.push(s);
       return s;
     }
@@ -155,9 +157,18 @@
               self._each((c) => delete c.fill);
             },
           },
+          set columnWidth(v) {
+            for (let c = 0; c < self._area.cols; c++) self._sheet.columnWidths[colLetter(self._area.c + c + 1)] = v;
+          },
           font: {
             set bold(v) {
               self._each((c) => (c.bold = v));
+            },
+            set name(v) {
+              self._each((c) => (c.fontName = v));
+            },
+            set size(v) {
+              self._each((c) => (c.fontSize = v));
             },
             set color(v) {
               self._each((c) => (c.fontColor = v));
@@ -168,6 +179,23 @@
       get conditionalFormats() {
         need('1.6', 'Range.conditionalFormats');
         return (this._cfs = this._cfs || new ConditionalFormats(this._ctx, this._sheet, [this._area]));
+      }
+      get dataValidation() {
+        const sh = this._sheet;
+        const address = this._addressText();
+        const find = () => {
+          let v = sh.validations.find((x) => x.address === address);
+          if (!v) sh.validations.push((v = { address }));
+          return v;
+        };
+        return {
+          clear: () => {
+            sh.validations = sh.validations.filter((x) => x.address !== address);
+          },
+          set rule(r) { find().rule = r; },
+          set prompt(p) { find().prompt = p; },
+          set errorAlert(e) { find().errorAlert = e; },
+        };
       }
       _first() {
         return cell(this._sheet, key(this._area.r, this._area.c));
@@ -378,6 +406,44 @@
       get notes() {
         need('1.18', 'Worksheet.notes');
         return this._notes;
+      }
+      get tables() {
+        const ctx = this._ctx;
+        const sh = this._model();
+        const wrap = (t) => ({
+          get name() { return t.name; },
+          set showBandedRows(v) { t.showBandedRows = v; },
+          convertToRange: () => sh.tables.splice(sh.tables.indexOf(t), 1),
+        });
+        const coll = new ClientObject(ctx);
+        coll._afterSync = function () {
+          if (this._pending.has('items')) this._items = sh.tables.map(wrap);
+          ClientObject.prototype._afterSync.call(this);
+        };
+        Object.defineProperty(coll, 'items', { get() { this._need('items'); return this._items; } });
+        coll.add = (address, hasHeaders) => {
+          const area = parseArea(String(address).replace(/^.*!/, ''));
+          for (const other of book.sheets) for (const t of other.tables) if (other === sh && intersects(parseArea(t.address), area)) throw new Error('InvalidArgument: a table cannot overlap another table');
+          const t = { name: `Table${book.nextId++}`, address: String(address).replace(/^.*!/, ''), hasHeaders };
+          sh.tables.push(t);
+          return wrap(t);
+        };
+        return coll;
+      }
+      get freezePanes() {
+        const sh = this._model();
+        return { freezeRows: (n) => (sh.frozenRows = n) };
+      }
+      get pageLayout() {
+        const sh = this._model();
+        return {
+          set orientation(v) { sh.pageLayout.orientation = v; },
+          set zoom(z) { sh.pageLayout.zoom = z; },
+          setPrintTitleRows: (rows) => (sh.pageLayout.printTitleRows = rows),
+        };
+      }
+      set visibility(v) {
+        this._model().visibility = v;
       }
       get charts() {
         const ctx = this._ctx;
@@ -606,7 +672,7 @@
         return p;
       },
       context: {
-        requirements: { isSetSupported: (name, version) => name === 'ExcelApi' ? supports(version || '1.1') : true },
+        requirements: { isSetSupported: (name, version) => !book.unsupported.includes(`${name} ${version}`) && (name === 'ExcelApi' ? supports(version || '1.1') : true) },
         officeTheme: data && data.officeTheme ? Object.assign({}, data.officeTheme) : undefined,
         diagnostics: { host: 'Excel', platform: 'OfficeOnline' } },
       actions: { associate: () => undefined },
@@ -653,6 +719,12 @@
           conditionalFormats: s.cfs.map((cf) => Object.assign({}, cf)),
           notes: Object.fromEntries(s.notes),
           charts: s.charts.map((c) => Object.assign({}, c)),
+          tables: s.tables.map((t) => Object.assign({}, t)),
+          validations: s.validations.map((v) => Object.assign({}, v)),
+          columnWidths: Object.assign({}, s.columnWidths),
+          frozenRows: s.frozenRows,
+          pageLayout: Object.assign({}, s.pageLayout),
+          visibility: s.visibility,
         })),
       };
     },

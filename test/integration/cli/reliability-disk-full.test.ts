@@ -72,7 +72,7 @@ describe('disk full during ilr import', () => {
   test('the workbook writer fails half-way: no .xlsx (not even 0 bytes), no temporary file, exit 2', async () => {
     const dir = tmp();
     const out = join(dir, 'return.xlsx');
-    jest.spyOn(xlsxWriter, 'writeXlsxFile').mockImplementation(async (path) => {
+    jest.spyOn(xlsxWriter, 'writeWorkbookFile').mockImplementation(async (path) => {
       writeFileSync(path, 'PK\u0003\u0004 half a zip');
       throw diskFull();
     });

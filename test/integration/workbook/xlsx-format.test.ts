@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readIlrXml } from '../../../src/core/xml/read-xml';
 import { years } from '../../../src/core/years/registry';
 import { messageToTables, columnNotes } from '../../../src/core/sheet/write-tables';
-import { tablesToWorkbook } from '../../../src/cli/xlsx/write-xlsx';
+import { writeWorkbookFile } from '../../../src/cli/xlsx/write-xlsx';
 import { plainCellValue } from '../../../src/cli/xlsx/read-xlsx';
 import { runCli, CLI_TEST_TIMEOUT_MS } from '../../helpers/run-cli';
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writing .xlsx', () => {
   const msg = readIlrXml(readFileSync(ESFA_SAMPLE_2526, 'utf8'), years);
-  const wb = tablesToWorkbook(messageToTables(msg), msg.year);
+  const wb = new ExcelJS.Workbook();
+  beforeAll(async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ilr-fmt-')), 'sample.xlsx');
+    await writeWorkbookFile(file, messageToTables(msg), msg.year);
+    await wb.xlsx.readFile(file);
+    rmSync(file);
+  });
 
   it('header row bold and frozen, with a note on each header', () => {
     const ws = wb.getWorksheet('LearningDelivery')!;
