@@ -1,25 +1,9 @@
+import { CELL_RULE_IDS } from '../../core/sheet/cell-rules';
 import { ruleCatalogue } from '../../core/rules/catalogue/catalogue';
 import { ruleGroups, rulesFor } from '../../core/rules/rule-set';
 import { DEFAULT_ADVICE_SETTINGS, type AdviceSettings } from '../../core/rules/types';
 import { years } from '../../core/years/registry';
 import { UsageError } from '../io';
-
-/**
- * The checks made while reading cells (src/core/sheet): switched off by `--disable` like any rule. Listed here because
- * they are not in the rule set; a new one must be added here to be accepted by --disable.
- */
-export const CELL_RULE_IDS: readonly string[] = [
-  'Cell_AmbiguousParent',
-  'Cell_Charset',
-  'Cell_Date',
-  'Cell_Duplicate',
-  'Cell_FormulaError',
-  'Cell_Number',
-  'Cell_OrphanRow',
-  'Cell_Text',
-  'Cell_Whitespace',
-  'Cell_Year',
-];
 
 /** Every name `--disable` accepts, by its lower-case form: rule IDs of every known year, groups, catalogue entries. */
 function disableNames(): Map<string, string> {
