@@ -26,11 +26,11 @@ describe('userLine', () => {
     expect(describeFsError(fsError('EWEIRD', 'open'))).toBe('cannot open: the system said EWEIRD');
   });
 
-  test('zip library texts become "not a readable Excel workbook", naming the file', () => {
+  test('zip library texts become "not an Excel workbook", naming the file', () => {
     const e = new UsageError("cannot read /d/in.xlsx: Can't find end of central directory : is this a zip file ? If it is, see https://stuk.github.io/jszip/");
-    expect(userLine(e, ['check', '/d/in.xlsx'], true)).toMatch(/^\/d\/in\.xlsx is not a readable Excel workbook \(\.xlsx\)/);
-    expect(userLine(new Error('Corrupted zip: missing 12 bytes.'), ['info', 'x.xlsx'], false)).toMatch(/^x\.xlsx is not a readable Excel workbook/);
-    expect(userLine(new Error('end of central directory record signature not found'), [], false)).toMatch(/^the input is not a readable Excel workbook/);
+    expect(userLine(e, ['check', '/d/in.xlsx'], true)).toMatch(/^\/d\/in\.xlsx is not an Excel workbook \(\.xlsx\)/);
+    expect(userLine(new Error('Corrupted zip: missing 12 bytes.'), ['info', 'x.xlsx'], false)).toMatch(/^x\.xlsx is not an Excel workbook/);
+    expect(userLine(new Error('end of central directory record signature not found'), [], false)).toMatch(/^the input is not an Excel workbook/);
   });
 
   test('a bare errno code at the end of a usage error is put into words', () => {

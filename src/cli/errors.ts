@@ -89,9 +89,9 @@ export function isZipLibraryText(text: string): boolean {
   return ZIP_LIBRARY_TEXTS.some((r) => r.test(text));
 }
 
-/** "… is not a readable Excel workbook (.xlsx)", naming the file when it is known. */
+/** "… is not an Excel workbook (.xlsx)" (the reader's own wording, src/cli/workbook-input.ts), naming the file when it is known. */
 export function notAWorkbook(path: string | undefined): string {
-  return `${path ?? 'the input'} is not a readable Excel workbook (.xlsx): it is damaged, or not a workbook saved by Excel; open it in Excel and save it as .xlsx`;
+  return `${path ?? 'the input'} is not an Excel workbook (.xlsx): it is damaged, or not a workbook saved by Excel; open it in Excel and save it as .xlsx`;
 }
 
 /** A bare errno code at the end of a message ("cannot read x.xml: ENOENT") put into words. */

@@ -27,7 +27,7 @@ describe.each(['check', 'info', 'xml'])('ilr %s', (command) => {
     const r = await runCli([command, file, ...(command === 'xml' ? ['-o', join(dir, 'out')] : [])]);
     expect(r.code).toBe(2);
     expect(r.err.split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(new RegExp(`^ilr: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a readable Excel workbook \\(\\.xlsx\\)`));
+    expect(r.err).toMatch(new RegExp(`^ilr: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not an Excel workbook \\(\\.xlsx\\)`));
     expect(r.err.replace(file, '')).not.toMatch(/central directory|corrupted|zip|https?:/i);
   });
 });
