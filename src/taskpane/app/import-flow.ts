@@ -6,6 +6,7 @@ import { messageToTables, tableSource, templateTables } from '../../core/sheet/w
 const DESTINATIONS_SHEET = 'DPOutcome';
 import type { SheetTable } from '../../core/sheet/table';
 import { readIlrXml } from '../../core/xml/read-xml';
+import { readIlrXmlBytes } from '../../core/xml/read-xml-bytes';
 import type { WorkbookPort } from '../excel/workbook-port';
 
 export interface ImportPlan {
@@ -16,11 +17,17 @@ export interface ImportPlan {
   /** Sheets already in the workbook that the import would replace. */
   overwrites: string[];
   learners: number;
+  /** What the reader noted but did not refuse (the file's encoding, whitespace around numbers, elements out of order). */
+  notes: string[];
 }
 
-/** Reads an ILR XML text and works out which sheets it would write; throws IlrReadError with a clear message. */
-export async function planImport(port: WorkbookPort, xml: string): Promise<ImportPlan> {
-  const message = readIlrXml(xml);
+/**
+ * Reads an ILR XML file — its bytes, decoded by its own encoding declaration as the command line does, or a text — and
+ * works out which sheets it would write; throws IlrReadError with a clear message.
+ */
+export async function planImport(port: WorkbookPort, xml: string | Uint8Array): Promise<ImportPlan> {
+  const read = typeof xml === 'string' ? { message: readIlrXml(xml), notes: [] } : readIlrXmlBytes(xml);
+  const message = read.message;
   const tables = messageToTables(message);
   const existing = new Set(await port.sheetNames());
   // An ILR sheet the file has no records for is emptied too (headers kept), so no row of an earlier return is left
@@ -37,7 +44,7 @@ export async function planImport(port: WorkbookPort, xml: string): Promise<Impor
   // a value Excel cannot hold (over 32,767 characters) stops the import before anything is written
   for (const t of tables) t.rows.forEach((r, i) => checkCellLengths(t, r, i));
   const layout = planWorkbook(message.year, tables.map(tableSource));
-  return { message, tables, layout, overwrites, learners };
+  return { message, tables, layout, overwrites, learners, notes: read.notes };
 }
 
 /** Writes the planned sheets; resolves to what of the layout this Excel could not do (empty when all was done). */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Body1, Button, Label, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
 import { applyImport, planImport, type ImportPlan } from '../app/import-flow';
-import { readFileText } from '../app/read-file';
+import { readFileBytes } from '../app/read-file';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { plainError, type PlainError } from '../app/office-errors';
 import { ErrorBar } from './ErrorBar';
@@ -18,7 +18,8 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
     try {
       const missing = await applyImport(port, plan);
       const without = missing.length ? ` Not available on this version of Excel, so left out: ${missing.join('; ')}.` : '';
-      setState({ kind: 'done', text: `Imported ${file}: ${plan.learners} learners into ${plan.tables.length} sheets.${without}` });
+      const noted = plan.notes.length ? ` Noted: ${plan.notes.join(' ')}` : '';
+      setState({ kind: 'done', text: `Imported ${file}: ${plan.learners} learners into ${plan.tables.length} sheets.${without}${noted}` });
       onImported?.();
     } catch (e) {
       setState({ kind: 'failed', error: plainError(e), retry: () => void write(plan, file) });
@@ -30,7 +31,7 @@ export function ImportPanel({ port, onImported }: { port: WorkbookPort; onImport
     if (!file) return;
     setState({ kind: 'busy', text: `Reading ${file.name}…` });
     try {
-      const plan = await planImport(port, await readFileText(file));
+      const plan = await planImport(port, await readFileBytes(file));
       if (plan.overwrites.length > 0) setState({ kind: 'confirm', plan, file: file.name });
       else await write(plan, file.name);
     } catch (e) {

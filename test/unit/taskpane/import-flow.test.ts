@@ -23,4 +23,13 @@ describe('planning an import', () => {
     // a sheet the workbook does not have is not made just to be empty
     expect(plan.tables.find((t) => t.sheet === 'LearningDeliveryWorkPlacement')).toBeUndefined();
   });
+
+  it('decodes the file by its own encoding declaration, as the command line does (ISO-8859-1 Müller stays Müller)', async () => {
+    const latin1 = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + twoLearners.replace(/^<\?xml[^>]*\?>\s*/, '')).replace(/<FamilyName>[^<]*</, '<FamilyName>Müller<');
+    const bytes = Uint8Array.from(latin1, (ch) => ch.charCodeAt(0) & 0xff);
+    expect(bytes.includes(0xfc)).toBe(true);
+    const plan = await planImport(new FakePort([]), bytes);
+    const learner = plan.tables.find((t) => t.sheet === 'Learner')!;
+    expect(learner.rows[0]![learner.headers.indexOf('FamilyName')]).toBe('Müller');
+  });
 });
