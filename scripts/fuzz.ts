@@ -54,12 +54,22 @@ async function runXmlMutants(a: Args): Promise<number> {
     console.log('XML mutants: test/helpers/xml-mutants.ts is not in this branch; nothing run (the hook is ready for it)');
     return 0;
   }
-  // The module's API (issue 14 item 2, another engineer): xmlMutants(seed, count) and a checker of one mutant.
+  // The module's API (issue 14 item 2, another engineer, branch xmlin): fuzzXmlAgreement(seed, count) → totals and
+  // disagreements with the system xmllint; else xmlMutants(seed, count) and a checker of one mutant.
   const mod = (await import(file)) as Record<string, unknown>;
+  type Agreement = { total: number; agree: number; normalised: number; refusedByBoth: number; disagreements: { name: string; ilr: string; xmllint: string }[] };
+  const agreement = mod['fuzzXmlAgreement'] as ((seed: number, count: number) => Promise<Agreement>) | undefined;
+  if (agreement) {
+    const started = Date.now();
+    const r = await agreement(a.seed, a.cases);
+    console.log(`XML mutants: ${r.total} tried (seed ${a.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s; ilr xml agrees with xmllint on ${r.agree} (${r.refusedByBoth} refused by both, ${r.normalised} written with a note of what was normalised); ${r.total - r.agree} disagree`);
+    for (const d of r.disagreements) console.log(`  DISAGREE ${d.name}: ilr ${d.ilr} / xmllint ${d.xmllint}`);
+    return r.agree === r.total ? 0 : 1;
+  }
   const gen = mod['xmlMutants'] as ((seed: number, count: number) => Iterable<unknown> | Promise<Iterable<unknown>>) | undefined;
   const check = (mod['checkXmlMutant'] ?? mod['checkMutant']) as ((m: unknown) => unknown) | undefined;
   if (!gen || !check) {
-    console.log(`XML mutants: test/helpers/xml-mutants.ts has no ${!gen ? 'xmlMutants' : 'checkXmlMutant/checkMutant'} export; wire it here after the merge`);
+    console.log(`XML mutants: test/helpers/xml-mutants.ts has no fuzzXmlAgreement (nor xmlMutants with a checker) export; wire it here after the merge`);
     return 1;
   }
   let tried = 0;

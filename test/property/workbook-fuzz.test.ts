@@ -1,4 +1,5 @@
-import { caseSeed, EXPECTED_FAILURE_TAGS, runTableCase, runXlsxCase, sampleTables, type CaseResult } from '../../scripts/fuzz-workbook';
+import { caseSeed, checkCase, cloneTables, EXPECTED_FAILURE_TAGS, runTableCase, runXlsxCase, sampleTables, type CaseResult } from '../../scripts/fuzz-workbook';
+import { cellAddress } from '../../src/core/sheet/table';
 
 /**
  * Issue 14 item 4, the CI slice of `npm run fuzz`: a fixed-seed run of 300 mutated copies of the sample workbook's tables
@@ -49,4 +50,21 @@ test(`issue 14: a duplicated header is reported at its cell (${EXPECTED_FAILURE_
 test(`issue 14: a formula with no cached result is reported at its cell (${EXPECTED_FAILURE_TAGS.uncachedFormula})`, () => {
   expect(xlsxResults.some((r) => r.mutations.some((m) => m.tag === EXPECTED_FAILURE_TAGS.uncachedFormula))).toBe(true);
   expect(describeFailures(xlsxResults, (tag) => tag === EXPECTED_FAILURE_TAGS.uncachedFormula)).toEqual([]);
+});
+
+/**
+ * Found by `npm run fuzz` (e.g. --replay 1774960464, a U+0007 in LearnDelFAMCode): a character XML 1.0 cannot carry at
+ * all (a control character) reaches the writer, libxml2 cannot parse the written file, and xmllint-wasm's error escapes
+ * exportIlrFile. Through the CLI it needs a text field outside the ILR character set (FamilyName, GivenNames): a CSV or
+ * workbook with "Sm<U+0007>th" as FamilyName makes `ilr xml` print "ilr: internal error" and libxml2's text, exit 2.
+ * The value must instead be reported at its cell (it is: FD_FamilyName_AP) and the export refuse or say why, not throw.
+ */
+test('found by the fuzz: a control character in FamilyName is reported at its cell and the export does not throw', async () => {
+  const tables = cloneTables(await sampleTables());
+  const learner = tables.find((t) => t.sheet === 'Learner')!;
+  const col = learner.headers.indexOf('FamilyName');
+  learner.rows[0]![col] = 'Sm\u0007th';
+  const mutation = { kind: 'control character in FamilyName', sheet: 'Learner', cell: cellAddress(learner, 0, col), expect: 'reported' as const, put: 'FamilyName := "Sm\\u0007th"' };
+  const { failures } = await checkCase(tables, [mutation], { validate: true });
+  expect(failures).toEqual([]);
 });
