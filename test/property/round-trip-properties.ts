@@ -7,6 +7,8 @@ import { readIlrXml } from '../../src/core/xml/read-xml';
 import { writeXmlString } from '../../src/core/xml/write-xml';
 import { messageToTables } from '../../src/core/sheet/write-tables';
 import { readTables } from '../../src/core/sheet/read-tables';
+import { readXlsxBuffer } from '../../src/cli/xlsx/read-xlsx';
+import { tablesToWorkbook } from '../../src/cli/xlsx/write-xlsx';
 import { years } from '../../src/core/years/registry';
 import type { IlrMessage } from '../../src/core/model/record';
 import { xsdFor } from '../helpers/xmllint';
@@ -22,6 +24,8 @@ import { messageArb, plain } from './ilr-arbitrary';
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const NOW = new Date(Date.UTC(2026, 0, 15, 12));
 const XMLLINT_SAMPLE = 50;
+/** Cases through a real .xlsx (exceljs write and read, ~0.1–0.3 s each): the tables property's slower sibling. */
+const XLSX_RUNS = Number(process.env.PROPERTY_XLSX_RUNS ?? 40);
 
 /** fast-check's report without the year object (its XSD text is 200 kB): seed, path, error and the shrunk file. */
 function report(d: fc.RunDetails<[IlrMessage]>): void {
@@ -78,6 +82,18 @@ export function describeRoundTrips(code: string): void {
           expect(plain(message.root)).toEqual(plain(msg.root));
         }),
         { numRuns: RUNS, reporter: report },
+      );
+    });
+
+    test(`model → .xlsx workbook (as ilr import writes it) → model is the identity (${XLSX_RUNS} cases)`, async () => {
+      await fc.assert(
+        fc.asyncProperty(messageArb(year, { sheetSafe: true, topRepeats: 2 }), async (msg) => {
+          const buffer = await tablesToWorkbook(messageToTables(msg), year, { notes: false }).xlsx.writeBuffer();
+          const { message, problems } = readTables(await readXlsxBuffer(buffer as ArrayBuffer), { now: NOW });
+          expect(problems).toEqual([]);
+          expect(plain(message.root)).toEqual(plain(msg.root));
+        }),
+        { numRuns: XLSX_RUNS, reporter: report },
       );
     });
   });
