@@ -51,6 +51,8 @@ export interface Mutation {
   /** Shown in a failure: what was put in (values shortened, never learner data from the sample: it is invented). */
   put: string;
   tag?: string;
+  /** For a header mutation: the header text now on the cell (a note about it names it). */
+  header?: string;
 }
 
 export interface CaseResult {
@@ -301,7 +303,7 @@ export const MUTATORS: Record<string, Mutator> = {
     const h = t.headers[a] as string;
     const before = t.headers[b];
     t.headers[b] = h;
-    return { kind: 'duplicated header', sheet: t.sheet, cell: headerCell(t, b), expect: 'reported', put: `header ${String(before)} := ${h} (also ${headerCell(t, a)})`, tag: EXPECTED_FAILURE_TAGS.duplicateHeader };
+    return { kind: 'duplicated header', sheet: t.sheet, cell: headerCell(t, b), expect: 'reported', header: h, put: `header ${String(before)} := ${h} (also ${headerCell(t, a)})`, tag: EXPECTED_FAILURE_TAGS.duplicateHeader };
   },
   blankRow: (r, ts) => {
     const t = pick(r, ts.filter((x) => x.sheet !== 'Return' && x.rows.length > 0));
@@ -336,10 +338,14 @@ function reportedAt(findings: Finding[], m: Mutation): boolean {
   return rowLeftOut(findings, m) || findings.some((f) => at(f.location, m.sheet, m.cell) || (f.related ?? []).some((x) => at(x.location, m.sheet, m.cell)));
 }
 
-/** A note that names the cell (or its column letter) of the sheet: how a header problem may be said. */
+/**
+ * A note that names the cell of the sheet, or (for a header) the sheet, the header and the column letter: how a header
+ * problem may be said (the reader's notes are per sheet, not per cell).
+ */
 function notedAt(notes: string[], m: Mutation): boolean {
   const col = m.cell.replace(/\d+$/, '');
-  return notes.some((n) => n.includes(m.sheet) && (n.includes(m.cell) || n.includes(`(${col})`)));
+  const letter = new RegExp(`(^|[^A-Za-z])${col}([^A-Za-z]|$)`);
+  return notes.some((n) => n.includes(m.sheet) && (n.includes(m.cell) || (m.header !== undefined && n.includes(m.header) && letter.test(n))));
 }
 
 export interface RunOptions {
