@@ -388,6 +388,7 @@ export async function checkCase(tables: SheetTable[], mutations: Mutation[], opt
 }
 
 const MUTATOR_NAMES = Object.keys(MUTATORS);
+const colOf = (cell: string) => cell.replace(/\d+$/, '');
 const KEY_KINDS = new Set(['duplicated LearnRefNumber', 'duplicated AimSeqNumber', 'orphan row (no such learner)']);
 
 /** Applies 1–3 random table mutations to a copy of the base tables. */
@@ -402,10 +403,11 @@ export function mutateTables(base: SheetTable[], seed: number): { tables: SheetT
     if (!m) continue;
     // a later mutation of the same cell (or a blank row shifting rows) would make an earlier expectation moot
     // (or a renamed header changing what a column of the sheet is)
-    // (or two changes of keys on one sheet: an orphaned row is no longer the duplicate of another)
+    // (or two changes of keys on one sheet, or a key and another change in its column: an orphaned or overwritten row is no
+    // longer the duplicate of another)
     const sheetWide = (x: Mutation) => x.kind === 'blank row' || x.kind === 'duplicated header';
     const keyed = (x: Mutation) => KEY_KINDS.has(x.kind);
-    if (mutations.some((x) => x.sheet === m.sheet && (x.cell === m.cell || sheetWide(x) || sheetWide(m) || (keyed(x) && keyed(m))))) {
+    if (mutations.some((x) => x.sheet === m.sheet && (x.cell === m.cell || sheetWide(x) || sheetWide(m) || (keyed(x) && keyed(m)) || ((keyed(x) || keyed(m)) && colOf(x.cell) === colOf(m.cell))))) {
       if (!sheetWide(m)) m.expect = 'any';
       for (const x of mutations) if (x.sheet === m.sheet && !sheetWide(x)) x.expect = 'any';
     }
