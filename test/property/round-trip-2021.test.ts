@@ -1,0 +1,4 @@
+import { describeRoundTrips } from './round-trip-properties';
+
+// Issue 14 item 3 for the 2020-21 XSD: see round-trip-properties.ts.
+describeRoundTrips('2021');
