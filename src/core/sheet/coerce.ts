@@ -121,7 +121,7 @@ export function coerceCell(value: CellValue, simple: SimpleType, restrictedPatte
   }
   if (typeof value === 'string' && simple.base === 'string' && value !== '' && value.trim() === value) {
     const ch = simple.restrictedCharset && restrictedPattern ? firstDisallowedChar(value, restrictedPattern) : undefined;
-    if (ch === undefined) return { text: value, problems: NO_PROBLEMS };
+    if (ch === undefined && firstCharNotInXml(value) === undefined) return { text: value, problems: NO_PROBLEMS };
   }
   const problems: CellProblem[] = [];
   if (value === null || value === undefined || value === '') return { problems };
@@ -193,6 +193,11 @@ export function coerceCell(value: CellValue, simple: SimpleType, restrictedPatte
         problems.push({ rule: 'Cell_Text', severity: 'error', message: `holds ${raw ? 'TRUE' : 'FALSE'}, but this field is text` });
         return { problems };
       } else text = raw as string;
+      const notXml = firstCharNotInXml(text);
+      if (notXml !== undefined) {
+        problems.push({ rule: 'Cell_Charset', severity: 'error', message: `contains ${describeChar(notXml)}, which no XML file can hold; delete it (it is often pasted in invisibly)` });
+        return { text, problems };
+      }
       if (simple.restrictedCharset && restrictedPattern) {
         const ch = firstDisallowedChar(text, restrictedPattern);
         if (ch !== undefined) {
@@ -202,4 +207,11 @@ export function coerceCell(value: CellValue, simple: SimpleType, restrictedPatte
       return { text, problems };
     }
   }
+}
+
+/** The first character XML 1.0 cannot hold (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; a lone surrogate). */
+export function firstCharNotInXml(text: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  return m?.[0];
 }

@@ -459,6 +459,8 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
         reader.problems.push({
           rule: 'Cell_DuplicateHeader', severity: 'error', entity: found.resolved.layout.entity, field: d.field,
           location: { sheet: t.sheet, cell: cells[1]! },
+          // every other copy is marked too (the pane highlights each; the first is often the one typed over)
+          related: cells.filter((_, i) => i !== 1).map((cell) => ({ entity: found.resolved.layout.entity, field: d.field, location: { sheet: t.sheet, cell } })),
           message: `the ${d.field} column is here ${d.columns.length} times (${t.sheet}!${cells.join(` and ${t.sheet}!`)}); none of them is read, so no value silently replaces another: delete or rename all but one`,
         });
         for (const i of d.columns) {

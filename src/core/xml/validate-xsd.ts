@@ -36,14 +36,22 @@ export async function validateManyAgainstXsd(files: { contents: string | Uint8Ar
   const size = files.reduce((n, f) => n + (typeof f.contents === 'string' ? f.contents.length * 3 : f.contents.byteLength), 0);
   const pages = Math.min(memoryCap, Math.max(512, Math.ceil((size * 4) / 65536) + 512));
   const names = files.map((_, i) => (files.length === 1 ? 'ilr.xml' : `ilr-${i}.xml`));
-  const result = await validateXML({
-    xml: files.map((f, i) => ({ fileName: names[i]!, contents: f.contents })),
-    schema: [{ fileName: 'ilr.xsd', contents: xsdText }],
-    initialMemoryPages: 256,
-    maxMemoryPages: pages,
-    // validate while reading (xmlTextReader) rather than building the whole tree: a 100,000-learner file fits
-    stream: true,
-  });
+  let result: Awaited<ReturnType<typeof validateXML>>;
+  try {
+    result = await validateXML({
+      xml: files.map((f, i) => ({ fileName: names[i]!, contents: f.contents })),
+      schema: [{ fileName: 'ilr.xsd', contents: xsdText }],
+      initialMemoryPages: 256,
+      maxMemoryPages: pages,
+      // validate while reading (xmlTextReader) rather than building the whole tree: a 100,000-learner file fits
+      stream: true,
+    });
+  } catch (e) {
+    // libxml2 stopped without a verdict (e.g. a character no XML file may hold, which it cannot even parse): every file
+    // is refused with its first line of text, never an exception for the caller to show as an internal error
+    const first = String((e as Error)?.message ?? e).split('\n').find((l) => l.trim()) ?? 'libxml2 stopped';
+    return files.map(() => [{ line: null, message: `the XSD check could not read the written file: ${first.replace(/^.*?error\s*:\s*/i, '').trim()}` }]);
+  }
   const out: XsdViolation[][] = files.map(() => []);
   if (result.valid) return out;
   const index = new Map(names.map((n, i) => [n, i]));

@@ -84,6 +84,8 @@ describe('issue 14: two columns with the same header (ULN twice)', () => {
       'Cell_DuplicateHeader Learner!E1 ULN: the ULN column is here 2 times (Learner!B1 and Learner!E1); none of them is read, so no value silently replaces another: delete or rename all but one',
     ]);
     expect(dup[0]!.severity).toBe('error');
+    // both cells are marked: the other copy is the finding's related cell
+    expect(dup[0]!.related?.map((r) => r.location)).toEqual([{ sheet: 'Learner', cell: 'B1' }]);
     const [learner] = learners(res.message);
     expect(learner!.fields['ULN']).toBeUndefined();
     expect(learner!.fields['FamilyName']!.text).toBe('Learner');
