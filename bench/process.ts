@@ -7,6 +7,8 @@ import { writeGrownSample } from './grow-sample';
 /** One run of a command under /usr/bin/time -v. */
 export interface Run {
   wallS: number;
+  /** User + system CPU seconds: on a shared machine, steadier than the wall time. */
+  cpuS: number;
   peakMb: number;
   /** The command's exit code; 128 + N when a signal N ended it; 124 when the timeout stopped it. */
   exit: number;
@@ -23,9 +25,12 @@ export interface CommandResult {
   runs: Run[];
   /** Medians over the runs that finished (a failed command is not run again). */
   wallS?: number;
+  cpuS?: number;
   peakMb?: number;
   /** wallS over xmllint's on the same file in the same run. */
   ratio?: number;
+  /** cpuS over xmllint's: less disturbed by other work on the machine. */
+  cpuRatio?: number;
   exit?: number;
   reason?: string;
   note?: string;
@@ -95,11 +100,14 @@ export function parseTimeReport(stderr: string): Run {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(report);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   if (!wall || !rss) throw new Error(`could not read /usr/bin/time's report: ${stderr.slice(-300)}`);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(report);
   const signal = /Command terminated by signal (\d+)/.exec(report);
   const status = /Exit status: (\d+)/.exec(report);
   const exit = signal ? 128 + Number(signal[1]) : Number(status?.[1] ?? -1);
   const run: Run = {
     wallS: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]),
+    cpuS: Math.round((Number(user?.[1] ?? 0) + Number(sys?.[1] ?? 0)) * 100) / 100,
     peakMb: Number(rss[1]) / 1024,
     exit,
   };
@@ -146,7 +154,7 @@ export function judge(run: Run, ok: number[], timeoutS: number): { status: Statu
   return { status: 'crashed', text: `crashed (exit ${run.exit}${run.reason ? `, ${run.reason}` : ''})` };
 }
 
-function runCase(c: Case, learners: number, o: ProcessOptions, base: number | undefined, workbook: boolean): CommandResult {
+function runCase(c: Case, learners: number, o: ProcessOptions, base: { wallS: number; cpuS: number } | undefined, workbook: boolean): CommandResult {
   if (c.needsWorkbook && !workbook) return { learners, command: c.command, status: 'skipped', runs: [], note: 'no workbook: ilr import did not write one' };
   const runs: Run[] = [];
   let note: string | undefined;
@@ -155,16 +163,19 @@ function runCase(c: Case, learners: number, o: ProcessOptions, base: number | un
     const run = timed(c.cmd, c.args(r), o.timeoutS);
     runs.push(run);
     const v = judge(run, c.ok, o.timeoutS);
-    console.log(`${run.wallS.toFixed(1)} s, ${run.peakMb.toFixed(0)} MB, exit ${run.exit}${v.text ? ` — ${v.text}` : ''}`);
+    console.log(`${run.wallS.toFixed(1)} s (CPU ${run.cpuS.toFixed(1)} s), ${run.peakMb.toFixed(0)} MB, exit ${run.exit}${v.text ? ` — ${v.text}` : ''}`);
     if (v.status !== 'ok') {
       // not run again: a crash or a timeout repeats, and costs the shared machine minutes each time
-      return { learners, command: c.command, status: v.status, runs, wallS: run.wallS, peakMb: run.peakMb, exit: run.exit, reason: v.text, note };
+      return { learners, command: c.command, status: v.status, runs, wallS: run.wallS, cpuS: run.cpuS, peakMb: run.peakMb, exit: run.exit, reason: v.text, note };
     }
     note = c.after?.(r) ?? note;
   }
   const wallS = median(runs.map((x) => x.wallS));
-  const res: CommandResult = { learners, command: c.command, status: 'ok', runs, wallS, peakMb: median(runs.map((x) => x.peakMb)), exit: runs[0]!.exit, note };
-  if (base) res.ratio = wallS / base;
+  const res: CommandResult = { learners, command: c.command, status: 'ok', runs, wallS, cpuS: median(runs.map((x) => x.cpuS)), peakMb: median(runs.map((x) => x.peakMb)), exit: runs[0]!.exit, note };
+  if (base) {
+    res.ratio = wallS / base.wallS;
+    if (base.cpuS > 0) res.cpuRatio = res.cpuS! / base.cpuS;
+  }
   return res;
 }
 
@@ -236,10 +247,10 @@ function benchSize(n: number, o: ProcessOptions, ilr: string, xsd: string): Comm
     },
   ];
   const results: CommandResult[] = [];
-  let base: number | undefined;
+  let base: { wallS: number; cpuS: number } | undefined;
   for (const c of cases) {
     const res = runCase(c, n, o, base, existsSync(xlsx));
-    if (c.cmd === 'xmllint' && res.status === 'ok') base = res.wallS;
+    if (c.cmd === 'xmllint' && res.status === 'ok') base = { wallS: res.wallS!, cpuS: res.cpuS! };
     results.push(res);
   }
   return results;
@@ -277,16 +288,20 @@ const mem = (mb: number): string => (mb < 1024 ? `${mb.toFixed(0)} MB` : `${(mb 
 
 /** The whole-process table, in markdown. */
 export function markdownTable(results: CommandResult[], runs: number): string {
-  const rows = [`| learners | command | wall (median of ${runs}) | peak RSS | × xmllint | exit | note |`, '| ---: | --- | ---: | ---: | ---: | ---: | --- |'];
+  const rows = [
+    `| learners | command | wall (median of ${runs}) | CPU user+sys | peak RSS | × xmllint: wall (CPU) | exit | note |`,
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
   for (const r of results) {
     const n = r.learners.toLocaleString('en-GB');
     if (r.status === 'skipped') {
-      rows.push(`| ${n} | \`${r.command}\` | not run | | | | ${r.note ?? ''} |`);
+      rows.push(`| ${n} | \`${r.command}\` | not run | | | | | ${r.note ?? ''} |`);
     } else if (r.status !== 'ok') {
-      rows.push(`| ${n} | \`${r.command}\` | **${r.reason}** after ${secs(r.wallS!)} | ${mem(r.peakMb!)} | — | ${r.exit} | ${r.note ?? ''} |`);
+      rows.push(`| ${n} | \`${r.command}\` | **${r.reason}** after ${secs(r.wallS!)} | ${secs(r.cpuS ?? 0)} | ${mem(r.peakMb!)} | — | ${r.exit} | ${r.note ?? ''} |`);
     } else {
-      const ratio = r.ratio === undefined ? (r.command.startsWith('xmllint') ? '1×' : '—') : `${r.ratio.toFixed(1)}×`;
-      rows.push(`| ${n} | \`${r.command}\` | ${secs(r.wallS!)} | ${mem(r.peakMb!)} | ${ratio} | ${r.exit} | ${r.note ?? ''} |`);
+      const cpu = r.cpuRatio === undefined ? '' : ` (CPU ${r.cpuRatio.toFixed(1)}×)`;
+      const ratio = r.ratio === undefined ? (r.command.startsWith('xmllint') ? '1×' : '—') : `${r.ratio.toFixed(1)}×${cpu}`;
+      rows.push(`| ${n} | \`${r.command}\` | ${secs(r.wallS!)} | ${secs(r.cpuS ?? 0)} | ${mem(r.peakMb!)} | ${ratio} | ${r.exit} | ${r.note ?? ''} |`);
     }
   }
   return rows.join('\n');

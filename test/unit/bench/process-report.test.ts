@@ -2,11 +2,11 @@ import { growth, judge, markdownTable, parseTimeReport, processOptions, type Com
 
 const report = (extra: string, exit: number): string =>
   `${extra}\tCommand being timed: "timeout --kill-after=10 600 node bin/ilr.js import x.xml"\n\tUser time (seconds): 70.10\n` +
-  `\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:16.42\n\tMaximum resident set size (kbytes): 4404019\n\tExit status: ${exit}\n`;
+  `\tSystem time (seconds): 1.30\n\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:16.42\n\tMaximum resident set size (kbytes): 4404019\n\tExit status: ${exit}\n`;
 
 describe('reading /usr/bin/time -v around coreutils timeout', () => {
   test('a command that worked: wall seconds, peak MB, exit code, no reason', () => {
-    expect(parseTimeReport(report('', 0))).toEqual({ wallS: 76.42, peakMb: 4404019 / 1024, exit: 0 });
+    expect(parseTimeReport(report('', 0))).toEqual({ wallS: 76.42, cpuS: 71.4, peakMb: 4404019 / 1024, exit: 0 });
   });
 
   test('a command ended by a signal (V8 out of memory aborts): exit 128 + signal, and the line that says why', () => {
@@ -22,8 +22,8 @@ describe('reading /usr/bin/time -v around coreutils timeout', () => {
     expect(run.wallS).toBeCloseTo(3723.5, 5);
     expect(run.exit).toBe(124);
     expect(judge(run, [0], 600)).toEqual({ status: 'did not finish', text: 'did not finish in 600 s' });
-    expect(judge({ wallS: 3, peakMb: 100, exit: 1 }, [0, 1], 600)).toEqual({ status: 'ok' });
-    expect(judge({ wallS: 3, peakMb: 100, exit: 2, reason: 'ilr: cannot read x.xml' }, [0, 1], 600).text).toBe('crashed (exit 2, ilr: cannot read x.xml)');
+    expect(judge({ wallS: 3, cpuS: 3, peakMb: 100, exit: 1 }, [0, 1], 600)).toEqual({ status: 'ok' });
+    expect(judge({ wallS: 3, cpuS: 3, peakMb: 100, exit: 2, reason: 'ilr: cannot read x.xml' }, [0, 1], 600).text).toBe('crashed (exit 2, ilr: cannot read x.xml)');
   });
 
   test('a report it cannot read is an error, not a zero', () => {
@@ -47,19 +47,21 @@ describe('npm run bench -- process options', () => {
 });
 
 describe('the tables', () => {
-  const ok = (learners: number, command: string, wallS: number, peakMb: number, ratio?: number): CommandResult => ({ learners, command, status: 'ok', runs: [], wallS, peakMb, exit: 0, ratio });
+  const ok = (learners: number, command: string, wallS: number, peakMb: number, ratio?: number): CommandResult => ({
+    learners, command, status: 'ok', runs: [], wallS, cpuS: Math.round(wallS * 0.9), peakMb, exit: 0, ratio, cpuRatio: ratio && ratio / 2,
+  });
   const results: CommandResult[] = [
     ok(10000, 'xmllint --noout --stream --schema', 0.6, 5),
     ok(10000, 'ilr import x.xml -o x.xlsx', 16.5, 1485, 27.5),
     ok(100000, 'xmllint --noout --stream --schema', 5.9, 5),
-    { learners: 100000, command: 'ilr import x.xml -o x.xlsx', status: 'crashed', runs: [], wallS: 76, peakMb: 4300, exit: 134, reason: 'crashed (exit 134, heap out of memory)' },
+    { learners: 100000, command: 'ilr import x.xml -o x.xlsx', status: 'crashed', runs: [], wallS: 76, cpuS: 70.1, peakMb: 4300, exit: 134, reason: 'crashed (exit 134, heap out of memory)' },
     { learners: 100000, command: 'ilr check x.xlsx', status: 'skipped', runs: [], note: 'no workbook: ilr import did not write one' },
   ];
 
   test('a crash is shown as such with its peak memory; a command without its input is "not run"', () => {
     const t = markdownTable(results, 3);
-    expect(t).toContain('| 10,000 | `ilr import x.xml -o x.xlsx` | 16.5 s | 1.45 GB | 27.5× | 0 |');
-    expect(t).toContain('| 100,000 | `ilr import x.xml -o x.xlsx` | **crashed (exit 134, heap out of memory)** after 76.0 s | 4.20 GB | — | 134 |');
+    expect(t).toContain('| 10,000 | `ilr import x.xml -o x.xlsx` | 16.5 s | 15.0 s | 1.45 GB | 27.5× (CPU 13.8×) | 0 |');
+    expect(t).toContain('| 100,000 | `ilr import x.xml -o x.xlsx` | **crashed (exit 134, heap out of memory)** after 76.0 s | 70.1 s | 4.20 GB | — | 134 |');
     expect(t).toContain('| 100,000 | `ilr check x.xlsx` | not run |');
   });
 
