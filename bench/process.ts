@@ -16,7 +16,7 @@ export interface Run {
   reason?: string;
 }
 
-export type Status = 'ok' | 'crashed' | 'did not finish' | 'skipped';
+export type Status = 'ok' | 'failed' | 'crashed' | 'did not finish' | 'skipped';
 
 export interface CommandResult {
   learners: number;
@@ -147,11 +147,16 @@ interface Case {
   after?: (run: number) => string | undefined;
 }
 
-/** What a finished run says about the command: ok, crashed (exit N, reason) or did not finish. */
+/**
+ * What a finished run says about the command: ok; did not finish (stopped by the timeout); crashed (ended by a
+ * signal, as V8 ends a process out of heap, or an uncaught error); or failed (an exit code of its own, such as 2).
+ */
 export function judge(run: Run, ok: number[], timeoutS: number): { status: Status; text?: string } {
   if (ok.includes(run.exit)) return { status: 'ok' };
   if (run.exit === 124 || (run.exit === 137 && run.wallS >= timeoutS)) return { status: 'did not finish', text: `did not finish in ${timeoutS} s` };
-  return { status: 'crashed', text: `crashed (exit ${run.exit}${run.reason ? `, ${run.reason}` : ''})` };
+  const why = `(exit ${run.exit}${run.reason ? `, ${run.reason}` : ''})`;
+  const crashed = run.exit >= 128 || /heap out of memory|FATAL ERROR|^\w*Error\b|^\s*at /m.test(run.reason ?? '');
+  return crashed ? { status: 'crashed', text: `crashed ${why}` } : { status: 'failed', text: `failed ${why}` };
 }
 
 function runCase(c: Case, learners: number, o: ProcessOptions, base: { wallS: number; cpuS: number } | undefined, workbook: boolean): CommandResult {
@@ -219,7 +224,10 @@ function benchSize(n: number, o: ProcessOptions, ilr: string, xsd: string): Comm
     {
       command: 'ilr import x.xml -o x.xlsx',
       cmd: node,
-      args: (r) => [ilr, 'import', xml, '-o', join(fresh('import', r), 'x.xlsx')],
+      args: (r) => {
+        mkdirSync(fresh('import', r), { recursive: true });
+        return [ilr, 'import', xml, '-o', join(fresh('import', r), 'x.xlsx')];
+      },
       ok: [0],
       after: (r) => {
         const out = join(fresh('import', r), 'x.xlsx');

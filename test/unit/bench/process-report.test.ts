@@ -23,7 +23,8 @@ describe('reading /usr/bin/time -v around coreutils timeout', () => {
     expect(run.exit).toBe(124);
     expect(judge(run, [0], 600)).toEqual({ status: 'did not finish', text: 'did not finish in 600 s' });
     expect(judge({ wallS: 3, cpuS: 3, peakMb: 100, exit: 1 }, [0, 1], 600)).toEqual({ status: 'ok' });
-    expect(judge({ wallS: 3, cpuS: 3, peakMb: 100, exit: 2, reason: 'ilr: cannot read x.xml' }, [0, 1], 600).text).toBe('crashed (exit 2, ilr: cannot read x.xml)');
+    expect(judge({ wallS: 3, cpuS: 3, peakMb: 100, exit: 2, reason: 'ilr: cannot read x.xml' }, [0, 1], 600)).toEqual({ status: 'failed', text: 'failed (exit 2, ilr: cannot read x.xml)' });
+    expect(judge({ wallS: 3, cpuS: 3, peakMb: 100, exit: 1, reason: 'RangeError: Invalid string length' }, [0], 600).status).toBe('crashed');
   });
 
   test('a report it cannot read is an error, not a zero', () => {
