@@ -297,7 +297,7 @@ const mem = (mb: number): string => (mb < 1024 ? `${mb.toFixed(0)} MB` : `${(mb 
 /** The whole-process table, in markdown. */
 export function markdownTable(results: CommandResult[], runs: number): string {
   const rows = [
-    `| learners | command | wall (median of ${runs}) | CPU user+sys | peak RSS | × xmllint: wall (CPU) | exit | note |`,
+    `| learners | command | wall${runs > 1 ? ` (median of ${runs})` : ''} | CPU user+sys | peak RSS | × xmllint: wall (CPU) | exit | note |`,
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of results) {
@@ -368,7 +368,7 @@ export function growthTable(gs: Growth[]): string {
 export async function benchProcess(o: ProcessOptions = DEFAULT_OPTIONS): Promise<void> {
   const m = machine();
   console.log(`machine: ${m.cores} cores, ${m.model}, ${m.memoryGb} GB; node ${m.node}; libxml2 ${m.libxml2} (xmllint); load average ${m.loadAverage.join(' / ')} at the start`);
-  console.log(`sizes ${o.sizes.join(', ')}; ${o.runs} runs each (median); a command stopped after ${o.timeoutS} s; ilr check --as-of ${o.asOf}`);
+  console.log(`sizes ${o.sizes.join(', ')}; ${o.runs === 1 ? '1 run each' : `${o.runs} runs each (median)`}; a command stopped after ${o.timeoutS} s; ilr check --as-of ${o.asOf}`);
   const root = join(__dirname, '..');
   const ilr = join(root, 'bin', 'ilr.js');
   const xsd = join(root, 'assets', 'years', 'ILR-2025-26.xsd');
