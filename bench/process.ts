@@ -305,7 +305,8 @@ export function markdownTable(results: CommandResult[], runs: number): string {
     if (r.status === 'skipped') {
       rows.push(`| ${n} | \`${r.command}\` | not run | | | | | ${r.note ?? ''} |`);
     } else if (r.status !== 'ok') {
-      rows.push(`| ${n} | \`${r.command}\` | **${r.reason}** after ${secs(r.wallS!)} | ${secs(r.cpuS ?? 0)} | ${mem(r.peakMb!)} | — | ${r.exit} | ${r.note ?? ''} |`);
+      const after = r.status === 'did not finish' ? '' : ` after ${secs(r.wallS!)}`;
+      rows.push(`| ${n} | \`${r.command}\` | **${r.reason}**${after} | ${secs(r.cpuS ?? 0)} | ${mem(r.peakMb!)} | — | ${r.exit} | ${r.note ?? ''} |`);
     } else {
       const cpu = r.cpuRatio === undefined ? '' : ` (CPU ${r.cpuRatio.toFixed(1)}×)`;
       const ratio = r.ratio === undefined ? (r.command.startsWith('xmllint') ? '1×' : '—') : `${r.ratio.toFixed(1)}×${cpu}`;
@@ -320,6 +321,7 @@ export interface Growth {
   from: number;
   to: number;
   wallRatio?: number;
+  cpuRatio?: number;
   memoryRatio?: number;
 }
 
@@ -336,6 +338,7 @@ export function growth(results: CommandResult[]): Growth[] {
     const g: Growth = { command, from, to };
     if (a?.status === 'ok' && b?.status === 'ok') {
       g.wallRatio = b.wallS! / a.wallS!;
+      if (a.cpuS && b.cpuS !== undefined) g.cpuRatio = b.cpuS / a.cpuS;
       g.memoryRatio = b.peakMb! / a.peakMb!;
     }
     return g;
@@ -346,14 +349,15 @@ export function growthTable(gs: Growth[]): string {
   if (!gs.length) return '';
   const f = gs[0]!.to / gs[0]!.from;
   const rows = [
-    `| command | wall ${gs[0]!.from.toLocaleString('en-GB')} → ${gs[0]!.to.toLocaleString('en-GB')} | peak RSS ${gs[0]!.from.toLocaleString('en-GB')} → ${gs[0]!.to.toLocaleString('en-GB')} | (linear: ${f}×) |`,
-    '| --- | ---: | ---: | --- |',
+    `| command | wall ${gs[0]!.from.toLocaleString('en-GB')} → ${gs[0]!.to.toLocaleString('en-GB')} | CPU | peak RSS | (linear: ${f}×) |`,
+    '| --- | ---: | ---: | ---: | --- |',
   ];
   for (const g of gs) {
-    if (g.wallRatio === undefined) rows.push(`| \`${g.command}\` | — | — | not finished at both sizes |`);
+    if (g.wallRatio === undefined) rows.push(`| \`${g.command}\` | — | — | — | not finished at both sizes |`);
     else {
-      const worse = g.wallRatio > f * 1.1 || g.memoryRatio! > f * 1.1;
-      rows.push(`| \`${g.command}\` | ${g.wallRatio.toFixed(1)}× | ${g.memoryRatio!.toFixed(1)}× | ${worse ? 'worse than linear' : 'linear or better'} |`);
+      const worse = (g.cpuRatio ?? g.wallRatio) > f * 1.1 || g.memoryRatio! > f * 1.1;
+      const cpu = g.cpuRatio === undefined ? '—' : `${g.cpuRatio.toFixed(1)}×`;
+      rows.push(`| \`${g.command}\` | ${g.wallRatio.toFixed(1)}× | ${cpu} | ${g.memoryRatio!.toFixed(1)}× | ${worse ? 'worse than linear' : 'linear or better'} |`);
     }
   }
   return rows.join('\n');
