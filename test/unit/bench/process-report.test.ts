@@ -1,4 +1,4 @@
-import { growth, judge, markdownTable, parseTimeReport, processOptions, type CommandResult } from '../../../bench/process';
+import { growth, growthTable, judge, markdownTable, parseTimeReport, processOptions, type CommandResult } from '../../../bench/process';
 
 const report = (extra: string, exit: number): string =>
   `${extra}\tCommand being timed: "timeout --kill-after=10 600 node bin/ilr.js import x.xml"\n\tUser time (seconds): 70.10\n` +
@@ -71,5 +71,9 @@ describe('the tables', () => {
     expect(g.find((x) => x.command.startsWith('xmllint'))).toMatchObject({ from: 10000, to: 100000 });
     expect(g.find((x) => x.command.startsWith('xmllint'))!.wallRatio).toBeCloseTo(5.9 / 0.6, 5);
     expect(g.find((x) => x.command.startsWith('ilr import'))!.wallRatio).toBeUndefined();
+    const t = growthTable(g);
+    expect(t).toContain('| command | wall 10,000 → 100,000 | CPU | peak RSS | (linear: 10×) |');
+    expect(t).toContain('| `xmllint --noout --stream --schema` | 9.8× | 5.0× | 1.0× | linear or better |');
+    expect(t).toContain('| `ilr import x.xml -o x.xlsx` | — | — | — | not finished at both sizes |');
   });
 });
