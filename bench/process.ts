@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { writeGrownSample } from './grow-sample';
+import { ESFA_SAMPLE_2526, sampleTemplate, writeGrownSample } from './grow-sample';
 
 /** One run of a command under /usr/bin/time -v. */
 export interface Run {
@@ -199,7 +199,8 @@ function benchSize(n: number, o: ProcessOptions, ilr: string, xsd: string): Comm
   const dir = join(o.dir, String(n));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const xml = join(dir, 'ILR-99999999-2526-20250108-091405-01.XML');
+  // named the official way for the sample's header
+  const xml = join(dir, sampleTemplate(readFileSync(ESFA_SAMPLE_2526, 'utf8')).fileName);
   const grown = writeGrownSample(xml, n);
   console.log(`\n${n.toLocaleString('en-GB')} learners, ${grown.deliveries.toLocaleString('en-GB')} learning deliveries: ${xml} (${sizeMb(xml)})`);
   const xlsx = join(dir, 'x.xlsx');
