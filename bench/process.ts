@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { ESFA_SAMPLE_2526, sampleTemplate, writeGrownSample } from './grow-sample';
@@ -120,16 +120,41 @@ export function parseTimeReport(stderr: string): Run {
   return run;
 }
 
-/** Runs a command under /usr/bin/time -v and coreutils' timeout: wall-clock seconds and peak resident memory. */
-function timed(cmd: string, args: string[], timeoutS: number): Run {
-  const r = spawnSync('/usr/bin/time', ['-v', 'timeout', '--kill-after=10', String(timeoutS), cmd, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: (timeoutS + 60) * 1000,
-  });
+/**
+ * Runs a command under /usr/bin/time -v and coreutils' timeout: wall-clock seconds and peak resident memory. time's
+ * report goes to its own file and the command's error output to another (a crashing process may write a great deal),
+ * of which only the end is read.
+ */
+function timed(cmd: string, args: string[], timeoutS: number, scratch: string): Run {
+  const reportFile = join(scratch, 'time-report.txt');
+  const errFile = join(scratch, 'stderr.txt');
+  rmSync(reportFile, { force: true });
+  const errFd = openSync(errFile, 'w');
+  let r: ReturnType<typeof spawnSync>;
+  try {
+    r = spawnSync('/usr/bin/time', ['-o', reportFile, '-v', 'timeout', '--kill-after=10', String(timeoutS), cmd, ...args], {
+      stdio: ['ignore', 'ignore', errFd],
+      timeout: (timeoutS + 60) * 1000,
+    });
+  } finally {
+    closeSync(errFd);
+  }
   if (r.error) throw new Error(`could not run ${cmd} under /usr/bin/time: ${r.error.message}`);
-  return parseTimeReport(r.stderr ?? '');
+  const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
+  return parseTimeReport(`${tail(errFile, 64 * 1024)}\n${report}`);
+}
+
+/** The last `max` bytes of a file, as text. */
+function tail(file: string, max: number): string {
+  const size = statSync(file).size;
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(size, max));
+    readSync(fd, buf, 0, buf.length, size - buf.length);
+    return buf.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -165,7 +190,14 @@ function runCase(c: Case, learners: number, o: ProcessOptions, base: { wallS: nu
   let note: string | undefined;
   for (let r = 1; r <= o.runs; r++) {
     process.stdout.write(`  ${learners} learners: ${c.command}, run ${r} of ${o.runs} … `);
-    const run = timed(c.cmd, c.args(r), o.timeoutS);
+    let run: Run;
+    try {
+      run = timed(c.cmd, c.args(r), o.timeoutS, o.dir);
+    } catch (e) {
+      // the bench could not measure this command: say so in its row and go on with the others
+      console.log(`not measured: ${(e as Error).message.split('\n')[0]}`);
+      return { learners, command: c.command, status: 'failed', runs, exit: -1, reason: 'not measured (the bench could not read /usr/bin/time)', note };
+    }
     runs.push(run);
     const v = judge(run, c.ok, o.timeoutS);
     console.log(`${run.wallS.toFixed(1)} s (CPU ${run.cpuS.toFixed(1)} s), ${run.peakMb.toFixed(0)} MB, exit ${run.exit}${v.text ? ` — ${v.text}` : ''}`);
@@ -306,8 +338,10 @@ export function markdownTable(results: CommandResult[], runs: number): string {
     if (r.status === 'skipped') {
       rows.push(`| ${n} | \`${r.command}\` | not run | | | | | ${r.note ?? ''} |`);
     } else if (r.status !== 'ok') {
-      const after = r.status === 'did not finish' ? '' : ` after ${secs(r.wallS!)}`;
-      rows.push(`| ${n} | \`${r.command}\` | **${r.reason}**${after} | ${secs(r.cpuS ?? 0)} | ${mem(r.peakMb!)} | — | ${r.exit} | ${r.note ?? ''} |`);
+      const after = r.status === 'did not finish' || r.wallS === undefined ? '' : ` after ${secs(r.wallS)}`;
+      const cpu = r.cpuS === undefined ? '—' : secs(r.cpuS);
+      const peak = r.peakMb === undefined ? '—' : mem(r.peakMb);
+      rows.push(`| ${n} | \`${r.command}\` | **${r.reason}**${after} | ${cpu} | ${peak} | — | ${r.exit} | ${r.note ?? ''} |`);
     } else {
       const cpu = r.cpuRatio === undefined ? '' : ` (CPU ${r.cpuRatio.toFixed(1)}×)`;
       const ratio = r.ratio === undefined ? (r.command.startsWith('xmllint') ? '1×' : '—') : `${r.ratio.toFixed(1)}×${cpu}`;
@@ -378,12 +412,15 @@ export async function benchProcess(o: ProcessOptions = DEFAULT_OPTIONS): Promise
   const ilr = join(root, 'bin', 'ilr.js');
   const xsd = join(root, 'assets', 'years', 'ILR-2025-26.xsd');
   const results: CommandResult[] = [];
-  for (const n of o.sizes) results.push(...benchSize(n, o, ilr, xsd));
+  mkdirSync(dirname(o.json), { recursive: true });
+  const save = (): void => writeFileSync(o.json, `${JSON.stringify({ machine: m, options: o, results, growth: growth(results), endLoadAverage: loadavg() }, null, 2)}\n`);
+  for (const n of o.sizes) {
+    results.push(...benchSize(n, o, ilr, xsd));
+    save(); // after each size: a long run that is stopped keeps what it measured
+  }
   const gs = growth(results);
   console.log(`\n${markdownTable(results, o.runs)}\n`);
   if (gs.length) console.log(`${growthTable(gs)}\n`);
   console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end`);
-  mkdirSync(dirname(o.json), { recursive: true });
-  writeFileSync(o.json, `${JSON.stringify({ machine: m, options: o, results, growth: gs, endLoadAverage: loadavg() }, null, 2)}\n`);
   console.log(`results: ${o.json}`);
 }
