@@ -84,7 +84,8 @@ describe('runRules', () => {
       check: (m, ctx) => void seen.push(`M:${kids(m.root, 'Learner').map((l) => ctx.get(AIMS, l)).join(',')}`),
     };
     runDefinitions(msg(), [ask('A'), ask('B'), fromMessage], { asOf: '2025-10-01' });
-    expect(seen).toEqual(['A:3:2', 'B:3:2', 'A:3:0', 'B:3:0', 'A:3:0', 'B:3:0', 'M:2,0,0']);
+    // learners are checked in chunks, rule by rule: A over the learners, then B over them (each learner's value kept meanwhile)
+    expect(seen).toEqual(['A:3:2', 'A:3:0', 'A:3:0', 'B:3:2', 'B:3:0', 'B:3:0', 'M:2,0,0']);
     expect(messageComputed).toBe(1);
     // once per learner while its rules run, and once more per learner for the message rule that asks about every learner
     expect(learnerComputed).toBe(6);
