@@ -73,7 +73,9 @@ export function startRules(msg: IlrMessage, rules: readonly YearRule[], opts: Ch
   // message-scoped values live for the run; learner-scoped ones while the learner is being checked (then dropped, so
   // memory does not grow with the file), and in a weak map for message rules that ask about any learner
   const messageValues = new Map<MessageDerived<unknown>, unknown>();
-  let learnerValues = new Map<LearnerDerived<unknown>, unknown>();
+  // the values of the learners of the chunk being checked (see runChunked), by their index in it
+  const chunkValues: (Map<LearnerDerived<unknown>, unknown> | undefined)[] = [];
+  let currentIndex = 0;
   const otherLearnerValues = new Map<LearnerDerived<unknown>, WeakMap<IlrRecord, { v: unknown }>>();
 
   const ctx: RuleContext = {
@@ -90,10 +92,13 @@ export function startRules(msg: IlrMessage, rules: readonly YearRule[], opts: Ch
       }
       if (!learner) throw new Error(`derived value ${d.name} is about a learner: give the learner`);
       if (learner === currentLearner) {
-        const hit = learnerValues.get(d);
-        if (hit !== undefined || learnerValues.has(d)) return hit as T;
+        // the learner's values are made on the first ask (most rules ask for none)
+        let values = chunkValues[currentIndex];
+        if (!values) chunkValues[currentIndex] = values = new Map();
+        const hit = values.get(d);
+        if (hit !== undefined || values.has(d)) return hit as T;
         const v = d.compute(learner, ctx);
-        learnerValues.set(d, v);
+        values.set(d, v);
         return v;
       }
       let byLearner = otherLearnerValues.get(d);
@@ -132,12 +137,11 @@ export function startRules(msg: IlrMessage, rules: readonly YearRule[], opts: Ch
   // Records are checked in chunks, rule by rule within a chunk: each rule runs over a few dozen records in a tight
   // loop (its code and the data stay hot), and each record's derived values are kept while its chunk is checked.
   // A rule's findings come in record order, as they would learner by learner (the order sortFindings keeps).
-  const chunkValues: Map<LearnerDerived<unknown>, unknown>[] = [];
   const runChunked = (records: readonly IlrRecord[], list: readonly (ScopedRule<'learner'> | ScopedRule<'destination'>)[]) => {
     if (list.length === 0) return;
     for (let start = 0; start < records.length; start += LEARNER_CHUNK) {
       const end = Math.min(records.length, start + LEARNER_CHUNK);
-      for (let i = start; i < end; i++) chunkValues[i - start] = new Map();
+      chunkValues.length = 0;
       for (const r of list) {
         if (failed.size && failed.has(r)) continue;
         current = r;
@@ -146,7 +150,7 @@ export function startRules(msg: IlrMessage, rules: readonly YearRule[], opts: Ch
         try {
           for (; i < end; i++) {
             currentLearner = records[i];
-            learnerValues = chunkValues[i - start]!;
+            currentIndex = i - start;
             check(records[i]!, ctx);
           }
         } catch (e) {
@@ -156,7 +160,6 @@ export function startRules(msg: IlrMessage, rules: readonly YearRule[], opts: Ch
     }
     chunkValues.length = 0;
     currentLearner = undefined;
-    learnerValues = new Map();
   };
 
   return {
@@ -167,7 +170,6 @@ export function startRules(msg: IlrMessage, rules: readonly YearRule[], opts: Ch
     },
     finish() {
       currentLearner = undefined;
-      learnerValues = new Map();
       for (const r of messageRules) {
         if (failed.size && failed.has(r)) continue;
         current = r;
