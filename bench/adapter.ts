@@ -1,3 +1,4 @@
+import { isoToSerial } from '../src/core/cells/excel-date';
 import type { CellValue, SheetTable } from '../src/core/sheet/table';
 import { messageToTables } from '../src/core/sheet/write-tables';
 import { checkWorkbook } from '../src/taskpane/app/check-workbook';
@@ -29,7 +30,7 @@ function hostContext(sheets: ReadonlyMap<string, CellValue[][]>, onSync: () => v
  * chunks) of 100,000 synthetic learners × 2 aims held by such an in-memory host: time, and the pane's peak heap and
  * RSS above what the host's own copy of the workbook takes.
  */
-export async function benchAdapter(rows = 100_001, cols = 40, learners = 100_000): Promise<void> {
+export async function benchAdapter(rows = 100_001, cols = 40, learners = Number(process.env['ILR_BENCH_LEARNERS'] ?? 100_000)): Promise<void> {
   const row = Array.from({ length: cols }, (_, j) => `v${j}`);
   let syncs = 0;
   const ws = {
@@ -52,7 +53,9 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 async function benchPaneCheck(learners: number): Promise<void> {
   // the host's workbook: the sheets as Excel would hold them (the model they were made from is dropped)
   const sheets = new Map<string, CellValue[][]>();
-  for (const t of messageToTables(syntheticMessage(learners, 2)) as SheetTable[]) sheets.set(t.sheet, [t.headers, ...t.rows]);
+  // dates as Excel gives them through Office.js: serial numbers
+  const asExcel = (v: CellValue): CellValue => (v instanceof Date ? isoToSerial(v.toISOString().slice(0, 10)) : v);
+  for (const t of messageToTables(syntheticMessage(learners, 2)) as SheetTable[]) sheets.set(t.sheet, [t.headers, ...t.rows.map((r) => r.map(asExcel))]);
   gc();
   const base = process.memoryUsage();
   let peakHeap = base.heapUsed;
@@ -85,6 +88,9 @@ async function benchPaneCheck(learners: number): Promise<void> {
   const wall = performance.now() - started;
   sample();
   line(`pane check: ${learners.toLocaleString('en-GB')} learners × 2 aims, in-memory host (${syncs} syncs)`, `${(wall / 1000).toFixed(1)} s, ${c.findings.length} findings, ${steps} progress steps, longest between steps ${longest.toFixed(0)} ms`);
+  const byRule = new Map<string, number>();
+  for (const f of c.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  line('  findings by rule (the most frequent)', [...byRule].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([r, k]) => `${r} ${k}`).join(', '));
   line('  host workbook held before the check (heap / RSS)', `${mb(base.heapUsed)} / ${mb(base.rss)}`);
   line('  peak during the check (heap / RSS, sampled per block)', `${mb(peakHeap)} / ${mb(peakRss)}`);
   line('  the pane’s own peak (peak − host workbook)', `${mb(peakHeap - base.heapUsed)} heap / ${mb(peakRss - base.rss)} RSS`);
