@@ -252,14 +252,15 @@ export function countFindings(findings: readonly Finding[]): Record<Severity, nu
 
 /**
  * Ranks of strings in localeCompare order: equal ranks for strings localeCompare calls equal. Each distinct string is
- * compared only while sorting the distinct strings (a million findings name a few hundred rules and learners).
+ * compared only while sorting the distinct strings (a million findings name a few hundred rules and learners), with
+ * one Intl.Collator of the default locale — what localeCompare without arguments uses for every call.
  */
-function localeRanks(values: Iterable<string>): Map<string, number> {
-  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+function localeRanks(values: Iterable<string>, compare: (a: string, b: string) => number): Map<string, number> {
+  const distinct = [...new Set(values)].sort(compare);
   const ranks = new Map<string, number>();
   let rank = 0;
   for (let i = 0; i < distinct.length; i++) {
-    if (i > 0 && distinct[i - 1]!.localeCompare(distinct[i]!) !== 0) rank++;
+    if (i > 0 && compare(distinct[i - 1]!, distinct[i]!) !== 0) rank++;
     ranks.set(distinct[i]!, rank);
   }
   return ranks;
@@ -272,20 +273,30 @@ function localeRanks(values: Iterable<string>): Map<string, number> {
 export function sortFindings(findings: Finding[]): Finding[] {
   const n = findings.length;
   if (n < 2) return findings;
-  const rules = localeRanks(findings.map((f) => f.rule));
-  const refs = localeRanks(findings.map((f) => f.learnRefNumber ?? ''));
+  const compare = new Intl.Collator().compare;
+  const rules = localeRanks(
+    findings.map((f) => f.rule),
+    compare,
+  );
+  const refs = localeRanks(
+    findings.map((f) => f.learnRefNumber ?? ''),
+    compare,
+  );
   const ruleCount = rules.size + 1;
   const refCount = refs.size + 1;
-  // one number per finding: severity, then rule, then learner; ties keep their order (the index breaks them)
-  const keys = new Float64Array(n);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const f = findings[i]!;
-    keys[i] = (SEVERITY_ORDER[f.severity] * ruleCount + rules.get(f.rule)!) * refCount + refs.get(f.learnRefNumber ?? '')!;
-    order[i] = i;
+  const keyOf = (f: Finding) => (SEVERITY_ORDER[f.severity] * ruleCount + rules.get(f.rule)!) * refCount + refs.get(f.learnRefNumber ?? '')!;
+  let sorted: Finding[];
+  if (3 * ruleCount * refCount * n < Number.MAX_SAFE_INTEGER) {
+    // one number per finding, key then index (ties keep their order), sorted natively without a comparator
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = keyOf(findings[i]!) * n + i;
+    packed.sort();
+    sorted = Array.from(packed, (p) => findings[p % n]!);
+  } else {
+    const keys = findings.map(keyOf);
+    const order = Array.from(findings.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+    sorted = order.map((i) => findings[i]!);
   }
-  order.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  const sorted = Array.from(order, (i) => findings[i]!);
   for (let i = 0; i < n; i++) findings[i] = sorted[i]!;
   return findings;
 }
