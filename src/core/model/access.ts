@@ -30,6 +30,18 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 export function int(rec: IlrRecord | undefined, field: string): number | undefined {
   const raw = text(rec, field);
   if (raw === undefined) return undefined;
+  // the common case, a few plain digits: read from the char codes, with no look-up
+  const len = raw.length;
+  if (len <= 9) {
+    let n = 0;
+    let i = 0;
+    for (; i < len; i++) {
+      const c = raw.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      n = n * 10 + c;
+    }
+    if (i === len) return n;
+  }
   const hit = ints.get(raw);
   if (hit !== undefined || ints.has(raw)) return hit;
   const v = raw.trim();
@@ -42,10 +54,22 @@ export function decimal(rec: IlrRecord | undefined, field: string): number | und
   return Number(v);
 }
 
+/** Whether a text is exactly an ISO date's shape, YYYY-MM-DD (digits and hyphens). */
+function isIsoDateShape(v: string): boolean {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A date as an ISO string YYYY-MM-DD (ISO strings compare correctly with < and >), or undefined when absent or not a date. */
 export function date(rec: IlrRecord | undefined, field: string): string | undefined {
   const raw = text(rec, field);
   if (raw === undefined) return undefined;
+  if (isIsoDateShape(raw)) return raw;
   const hit = dates.get(raw);
   if (hit !== undefined || dates.has(raw)) return hit;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(raw.trim());
@@ -56,8 +80,12 @@ export function loc(rec: IlrRecord | undefined, field: string): Location | undef
   return rec?.fields[field]?.loc ?? rec?.loc;
 }
 
+/** No records: one shared, frozen empty list (the rules ask for absent children millions of times). */
+const NO_RECORDS = Object.freeze([]) as unknown as IlrRecord[];
+
+/** A record's children of a type, in order (the model's own list: do not change it); none: an empty, frozen list. */
 export function kids(rec: IlrRecord | undefined, name: string): IlrRecord[] {
-  return rec?.children[name] ?? [];
+  return rec?.children[name] ?? NO_RECORDS;
 }
 
 export function learners(msg: IlrMessage): IlrRecord[] {

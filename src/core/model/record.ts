@@ -30,7 +30,8 @@ export interface IlrMessage {
 }
 
 export function newRecord(name: string, loc?: Location): IlrRecord {
-  return { name, fields: {}, children: {}, ...(loc ? { loc } : {}) };
+  // two shapes only (with and without a location), made without a spread: millions are made for a large file
+  return loc ? { name, fields: {}, children: {}, loc } : { name, fields: {}, children: {} };
 }
 
 export function addChild(parent: IlrRecord, child: IlrRecord): IlrRecord {

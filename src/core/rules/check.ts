@@ -1,10 +1,10 @@
 import { incompleteLists } from '../codes';
-import type { IlrMessage } from '../model/record';
+import type { IlrMessage, IlrRecord } from '../model/record';
 import { years as defaultYears } from '../years/registry';
 import type { IlrYear } from '../years/year';
 import { ruleCatalogue } from './catalogue/catalogue';
 import { listForYear, officialLists, ruleInList, type OfficialRule } from './catalogue/official-list';
-import { resultOf, runRules, sortFindings } from './engine';
+import { resultOf, runRules, sortFindings, startRules } from './engine';
 import { ruleById, rulesFor } from './rule-set';
 import type { CheckOptions, CheckResult, Needs, Severity, YearRule } from './types';
 
@@ -17,6 +17,35 @@ import type { CheckOptions, CheckResult, Needs, Severity, YearRule } from './typ
 export function runChecks(msg: IlrMessage, opts: CheckOptions, rules: readonly YearRule[] = rulesFor(msg.year)): CheckResult {
   const findings = sortFindings(runRules(msg, rules, opts));
   return resultOf(msg, findings, opts, disclosure(msg.year, opts.disabled ?? []));
+}
+
+/**
+ * A check in progress (see startChecks): learners are given as they become complete and checked at once; `finish`
+ * runs the message-level rules and gives the same result runChecks would.
+ */
+export interface CheckRun {
+  addLearners(learners: readonly IlrRecord[]): void;
+  addDestinations(ldps: readonly IlrRecord[]): void;
+  /** How many findings so far. */
+  readonly count: number;
+  finish(): CheckResult;
+}
+
+/**
+ * Starts a check of a message whose learners are checked as they are added (the task pane checks a workbook in chunks
+ * of learners, giving the page time to paint between them). Every learner and destination record of the message must
+ * be added, once, before `finish`; the message-level rules then run over the whole message.
+ */
+export function startChecks(msg: IlrMessage, opts: CheckOptions, rules: readonly YearRule[] = rulesFor(msg.year)): CheckRun {
+  const run = startRules(msg, rules, opts);
+  return {
+    addLearners: (l) => run.addLearners(l),
+    addDestinations: (d) => run.addDestinations(d),
+    get count() {
+      return run.count;
+    },
+    finish: () => resultOf(msg, sortFindings(run.finish()), opts, disclosure(msg.year, opts.disabled ?? [])),
+  };
 }
 
 /** What a check of the year runs and does not run, given the rules switched off. */

@@ -5,7 +5,7 @@ import { learnerDerived, messageDerived } from './derived/define';
 import { RULE_FAILED, sortFindings } from './engine';
 import { resolveRule } from './resolve';
 import { runDefinitions } from './testing';
-import type { LearnerRule, MessageRule, RuleDefinition } from './types';
+import type { Finding, LearnerRule, MessageRule, RuleDefinition } from './types';
 
 const learner = (ref: string, aims = 0) => ({
   LearnRefNumber: ref,
@@ -84,7 +84,8 @@ describe('runRules', () => {
       check: (m, ctx) => void seen.push(`M:${kids(m.root, 'Learner').map((l) => ctx.get(AIMS, l)).join(',')}`),
     };
     runDefinitions(msg(), [ask('A'), ask('B'), fromMessage], { asOf: '2025-10-01' });
-    expect(seen).toEqual(['A:3:2', 'B:3:2', 'A:3:0', 'B:3:0', 'A:3:0', 'B:3:0', 'M:2,0,0']);
+    // learners are checked in chunks, rule by rule: A over the learners, then B over them (each learner's value kept meanwhile)
+    expect(seen).toEqual(['A:3:2', 'A:3:0', 'A:3:0', 'B:3:2', 'B:3:0', 'B:3:0', 'M:2,0,0']);
     expect(messageComputed).toBe(1);
     // once per learner while its rules run, and once more per learner for the message rule that asks about every learner
     expect(learnerComputed).toBe(6);
@@ -126,6 +127,23 @@ describe('runRules', () => {
       { rule: 'A', severity: 'error', message: '', entity: 'x' },
     ]);
     expect(sorted.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error A', 'error Z', 'warning A', 'advice B']);
+  });
+
+  it('sorts as the localeCompare comparator does (rule, then learner), keeping the order of ties', () => {
+    const rules = ['R_06', 'R06', 'r06', 'ULN_02', 'Uln_02', 'FD_ULN_AP', 'LearnDelFAMType_04', 'LearnDelFAMType_104', 'ÄD_01'];
+    const refs = [undefined, '', 'L1', 'l1', 'L10', 'L2', 'b000000001', 'B000000001', 'L 1', 'L-1'];
+    const severities = ['error', 'warning', 'advice'] as const;
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const findings: Finding[] = Array.from({ length: 2000 }, (_, i) => {
+      const ref = refs[next(refs.length)];
+      return { rule: rules[next(rules.length)]!, severity: severities[next(3)]!, message: String(i), entity: 'x', ...(ref !== undefined ? { learnRefNumber: ref } : {}) };
+    });
+    const order: Record<string, number> = { error: 0, warning: 1, advice: 2 };
+    const expected = [...findings].sort(
+      (a, b) => order[a.severity]! - order[b.severity]! || a.rule.localeCompare(b.rule) || (a.learnRefNumber ?? '').localeCompare(b.learnRefNumber ?? ''),
+    );
+    expect(sortFindings([...findings]).map((f) => f.message)).toEqual(expected.map((f) => f.message));
   });
 });
 

@@ -11,7 +11,7 @@ import { ArgumentError, type ColumnResult } from './problems';
 import { FieldChecker, fieldChecks } from './field-checks';
 import { formatFindings } from './results';
 import { unitCache } from './result-cache';
-import { findingsByRow, readRow, rowOfLocation, suppliedFields, type InputColumn, type RowValues } from './row-model';
+import { findingsByRow, rowOfLocation, rowReader, suppliedFields, type InputColumn, type RowValues } from './row-model';
 import { selectRules, type RuleSelection } from './rule-selection';
 
 export interface ReadRow {
@@ -60,8 +60,9 @@ export function runRowCheck(call: RowCheck): ColumnResult {
   const result: ColumnResult = new Array(rowCount);
   const grouped = new Map<string, ReadRow[]>();
   const single: ReadRow[][] = [];
+  const read = rowReader(call.columns);
   for (let row = 0; row < rowCount; row++) {
-    const r = readRow(call.columns, row);
+    const r = read(row);
     if (r.kind === 'blank') result[row] = [''];
     else if (r.kind === 'problem') result[row] = [r.problem];
     else {

@@ -42,24 +42,33 @@ export type RowReading = { kind: 'values'; values: RowValues } | { kind: 'blank'
 
 /** Reads one row of the supplied columns: its values, or that it is blank, or the first value that cannot be read. */
 export function readRow(columns: readonly InputColumn[], row: number): RowReading {
+  return rowReader(columns)(row);
+}
+
+/** readRow for many rows of the same columns: which columns are supplied and decide blankness is worked out once. */
+export function rowReader(columns: readonly InputColumn[]): (row: number) => RowReading {
   const supplied = columns.filter((c) => c.cells.length > 0);
   // A row is blank when every per-row column is empty (single values applying to every row do not count).
   const perRow = supplied.filter((c) => c.cells.length > 1);
   const deciding = perRow.length > 0 ? perRow : supplied;
-  const values: RowValues = {};
-  let problem: RowProblem | undefined;
-  for (const c of supplied) {
-    const r = c.kind === 'date' ? readDate(at(c.cells, row), c.field) : readText(at(c.cells, row), c.field);
-    if (r.ok) values[c.field] = r.text;
-    else {
-      values[c.field] = '#';
-      problem ??= rowProblem(r.problem, r.code);
+  return (row) => {
+    const values: RowValues = {};
+    let problem: RowProblem | undefined;
+    for (const c of supplied) {
+      const r = c.kind === 'date' ? readDate(at(c.cells, row), c.field) : readText(at(c.cells, row), c.field);
+      if (r.ok) values[c.field] = r.text;
+      else {
+        values[c.field] = '#';
+        problem ??= rowProblem(r.problem, r.code);
+      }
     }
-  }
-  if (deciding.every((c) => values[c.field] === '')) return { kind: 'blank' };
-  if (problem) return { kind: 'problem', problem };
-  return { kind: 'values', values };
+    if (deciding.every((c) => values[c.field] === '')) return BLANK;
+    if (problem) return { kind: 'problem', problem };
+    return { kind: 'values', values };
+  };
 }
+
+const BLANK: RowReading = Object.freeze({ kind: 'blank' });
 
 /** Puts a row's values of the given fields on a record, each located at the row. Blank values are left out. */
 export function putFields(rec: IlrRecord, values: RowValues, fields: readonly string[], row: number): void {

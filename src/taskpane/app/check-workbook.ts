@@ -1,8 +1,10 @@
-import type { IlrMessage } from '../../core/model/record';
-import { runChecks } from '../../core/rules/check';
+import type { IlrMessage, IlrRecord } from '../../core/model/record';
+import { kids } from '../../core/model/access';
+import { startChecks } from '../../core/rules/check';
 import type { CheckResult, Finding, Severity } from '../../core/rules/types';
 import { readTables } from '../../core/sheet/read-tables';
 import type { WorkbookPort } from '../excel/workbook-port';
+import { DESTINATION_ENTITY } from '../../core/years/registry';
 import { readIlrSheets } from './read-workbook';
 import { asOfOf, yearCodeOf, type PaneSettings } from './settings-model';
 
@@ -15,7 +17,19 @@ export interface WorkbookCheck {
   sheetsRead: string[];
 }
 
-/** Reads the ILR sheets, builds the message and runs the checks with the pane's settings. */
+/** How many learners are checked between two yields to the page (a few tens of milliseconds of rules). */
+export const CHECK_CHUNK = 500;
+/** The share of the progress bar given to reading the sheets; the rest is checking. */
+const READ_SHARE = 0.5;
+
+/** Lets the page paint and handle input (the pane stays responsive while a large workbook is checked). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads the ILR sheets, builds the message and runs the checks with the pane's settings. `progress` covers reading
+ * (the sheet being read is named) and then checking (no sheet: "Checking…"): learners are checked in chunks of
+ * CHECK_CHUNK, yielding to the page between chunks, and the message-level rules run at the end.
+ */
 export async function checkWorkbook(
   port: WorkbookPort,
   settings: PaneSettings,
@@ -24,13 +38,35 @@ export async function checkWorkbook(
   adjust?: (msg: IlrMessage) => void,
 ): Promise<WorkbookCheck> {
   const year = yearCodeOf(settings);
-  const tables = await readIlrSheets(port, year, progress);
-  // let the pane paint "Checking…" before the (synchronous) read and rules run
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  const tables = await readIlrSheets(port, year, progress && ((fraction, sheet) => progress(fraction * READ_SHARE, sheet)));
+  // let the pane paint "Checking…" before the (synchronous) building of the message
+  progress?.(READ_SHARE, '');
+  await yieldToPage();
   const read = readTables(tables, { year });
+  const sheetsRead = tables.map((t) => t.sheet);
+  tables.length = 0; // the rows are in the message now: let the tables go while the rules run
   adjust?.(read.message);
-  const result = runChecks(read.message, { asOf: asOfOf(settings), settings: settings.advice, disabled: settings.disabled });
-  return { message: read.message, findings: [...read.problems, ...result.findings], result, notes: read.notes, sheetsRead: tables.map((t) => t.sheet) };
+  const msg = read.message;
+  const run = startChecks(msg, { asOf: asOfOf(settings), settings: settings.advice, disabled: settings.disabled });
+  const learners = kids(msg.root, 'Learner');
+  const destinations = kids(msg.root, DESTINATION_ENTITY);
+  const total = learners.length + destinations.length + 1; // + 1: the message-level rules
+  let done = 0;
+  const step = async (records: readonly IlrRecord[], add: (chunk: readonly IlrRecord[]) => void) => {
+    for (let i = 0; i < records.length; i += CHECK_CHUNK) {
+      await yieldToPage();
+      const chunk = records.slice(i, i + CHECK_CHUNK);
+      add(chunk);
+      done += chunk.length;
+      progress?.(READ_SHARE + (1 - READ_SHARE) * (done / total), '');
+    }
+  };
+  await step(learners, (c) => run.addLearners(c));
+  await step(destinations, (c) => run.addDestinations(c));
+  await yieldToPage();
+  const result = run.finish();
+  progress?.(1, '');
+  return { message: msg, findings: [...read.problems, ...result.findings], result, notes: read.notes, sheetsRead };
 }
 
 export interface RuleGroup {

@@ -75,14 +75,19 @@ export function lookupRule(meta: RuleMeta, target: LookupTarget, listFor: (year:
     fields.set(year, f);
     return f;
   };
-  // the verdict on each distinct (list, type, value), once per run of the year's rules
-  const verdicts = new Map<string, UnknownCode | null>();
+  // the verdict on each distinct (year, type, value) — the year decides the list — found once, then looked up by
+  // nested maps (no key string is built per value read)
+  const verdicts = new WeakMap<IlrYear, Map<string, Map<string, UnknownCode | null>>>();
   const judge = (year: IlrYear, field: string, value: string, type: string | undefined): UnknownCode | undefined => {
-    const key = `${year.code}\u0000${field}\u0000${type ?? ''}\u0000${value}`;
-    let v = verdicts.get(key);
+    let byType = verdicts.get(year);
+    if (!byType) verdicts.set(year, (byType = new Map()));
+    const t = type ?? '';
+    let byValue = byType.get(t);
+    if (!byValue) byType.set(t, (byValue = new Map()));
+    let v = byValue.get(value);
     if (v === undefined) {
-      if (verdicts.size >= 50_000) verdicts.clear();
-      verdicts.set(key, (v = unknownCode(year.code, field, value, target.typeField, type) ?? null));
+      if (byValue.size >= 50_000) byValue.clear();
+      byValue.set(value, (v = unknownCode(year.code, field, value, target.typeField, type) ?? null));
     }
     return v ?? undefined;
   };
