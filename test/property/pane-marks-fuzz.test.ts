@@ -68,7 +68,7 @@ test(`${CASES} mutated workbooks: Highlight leaves every value; Clear leaves the
       const back = await port.readSheet(t.sheet);
       expect(back?.sheet).toBe(t.sheet);
     }
-    marked += await run((c) => highlight(c, marks, true));
+    marked += (await run((c) => highlight(c, marks, true))).cells;
     const during = FakeExcel.snapshot();
     during.sheets.forEach((s, k) => {
       const cellsBefore = before.sheets[k]!.cells;

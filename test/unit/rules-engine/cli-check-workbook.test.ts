@@ -40,7 +40,7 @@ jest.mock('../../../src/cli/workbook-input', () => ({
       message: msg,
       problems: [
         {
-          rule: 'SHEET_Date',
+          rule: 'Cell_Date',
           severity: 'error',
           message: 'LearningDelivery!F2: "31/13/2025" is not a date',
           learnRefNumber: 'L1',
@@ -63,12 +63,12 @@ describe('ilr check on a workbook', () => {
     expect(j.asOf).toBe(todayIso());
     expect(j.input).toBe('learners.xlsx');
     const rules = j.findings.map((f: { rule: string }) => f.rule);
-    expect(rules).toContain('SHEET_Date');
+    expect(rules).toContain('Cell_Date');
     expect(rules).toContain('ULN_04');
     expect(j.findings.find((f: { rule: string }) => f.rule === 'ULN_04').location).toEqual({ sheet: 'Learner', cell: 'B2' });
     // the reading problem is counted with the rules' errors (the mocked learner may break other rules too: not asserted here)
     expect(j.counts.error).toBe(j.findings.filter((f: { severity: string }) => f.severity === 'error').length);
-    expect(rules.filter((r: string) => r === 'SHEET_Date' || r === 'ULN_04')).toHaveLength(2);
+    expect(rules.filter((r: string) => r === 'Cell_Date' || r === 'ULN_04')).toHaveLength(2);
   });
 
   it('prints cell addresses and the reader\'s notes in text', async () => {
@@ -80,9 +80,9 @@ describe('ilr check on a workbook', () => {
 
   it('switches a reading problem off by its ID', async () => {
     const all = JSON.parse((await runCli(['check', 'learners.xlsx', '--format', 'json'])).out);
-    const j = JSON.parse((await runCli(['check', 'learners.xlsx', '--format', 'json', '--disable', 'SHEET_Date,ULN'])).out);
+    const j = JSON.parse((await runCli(['check', 'learners.xlsx', '--format', 'json', '--disable', 'Cell_Date,ULN'])).out);
     const rules = j.findings.map((f: { rule: string }) => f.rule);
-    expect(rules).not.toContain('SHEET_Date');
+    expect(rules).not.toContain('Cell_Date');
     expect(rules.filter((r: string) => r.startsWith('ULN_'))).toEqual([]);
     expect(j.counts.error).toBe(all.counts.error - 2);
   });
