@@ -21,8 +21,8 @@ if ! command -v pdftoppm >/dev/null 2>&1; then
 fi
 
 npm run build:cli --silent
-node bin/ilr.js template --year 2526 -o "$OUT/template.xlsx"
-node bin/ilr.js import test/fixtures/xml/ILR-99999999-2526-20250108-094401.xml -o "$OUT/esfa-sample.xlsx"
+node bin/ilr.js template --year 2526 -o "$OUT/template.xlsx" --force
+node bin/ilr.js import test/fixtures/xml/ILR-99999999-2526-20250108-094401.xml -o "$OUT/esfa-sample.xlsx" --force
 
 for book in template esfa-sample; do
   # LibreOffice prints every visible sheet with each sheet's own page setup (landscape, fit to width, header row repeated)
