@@ -9,6 +9,7 @@ import { FRIENDLY_NAMES } from './friendly-names';
 import { duplicateColumns, identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
 import { LISTS_SHEET } from './workbook-plan';
 import { layoutFor, RETURN_SHEET, type LayoutColumn, type SheetLayout, type YearLayout } from './layout';
+import { SheetValue } from './sheet-value';
 import { columnLetter, isCellError, type CellValue, type SheetTable } from './table';
 
 /** Cell addresses of a table, with its column letters worked out once. */
@@ -21,6 +22,11 @@ function cellAddress(t: SheetTable, rowIndex: number, colIndex: number): string 
     lettersCache.set(t, letters);
   }
   return `${letters[colIndex] ?? columnLetter(t.firstColumn + colIndex)}${t.headerRow + 1 + rowIndex}`;
+}
+
+/** A model value read from a table's cell (data row rowIndex, column colIndex): its location is built when asked. */
+function cellValue(text: string, t: SheetTable, rowIndex: number, colIndex: number): SheetValue {
+  return new SheetValue(text, t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
 }
 
 /**
@@ -108,10 +114,10 @@ class Reader {
   }
 
   /** Sets a (possibly flattened) column's value on a record, creating the single flattened children on the way. */
-  private put(rec: IlrRecord, col: LayoutColumn, text: string, loc: Location): void {
+  private put(rec: IlrRecord, col: LayoutColumn, value: SheetValue): void {
     let target = rec;
-    for (let i = 0; i < col.path.length - 1; i++) target = singleChild(target, col.path[i]!, loc);
-    setField(target, col.path[col.path.length - 1]!, text, loc);
+    for (let i = 0; i < col.path.length - 1; i++) target = singleChild(target, col.path[i]!, value);
+    target.fields[col.path[col.path.length - 1]!] = value;
   }
 
   readSheet(t: SheetTable, r: ResolvedHeaders): void {
@@ -174,7 +180,7 @@ class Reader {
           parentRec = addChild(this.root, newRecord(parent.entity, rowLoc));
           flatIndex.set(pKey, [parentRec]);
           const kc = keyCols[0]!;
-          setField(parentRec, 'LearnRefNumber', keyTexts[0]!, { sheet: t.sheet, cell: cellAddress(t, ri, kc.i) });
+          parentRec.fields['LearnRefNumber'] = cellValue(keyTexts[0]!, t, ri, kc.i);
         }
         if (!parentRec) {
           const firstKey = keyCols.find((c) => c.header === s.keys[0]!.header)!;
@@ -196,7 +202,7 @@ class Reader {
         if (role.kind === 'field') {
           const cell = cellAddress(t, ri, i);
           const text = this.coerce(row[i], role.column.simple, entityOf(s, role.column), fieldOf(role.column), t.sheet, cell, lrn);
-          if (text !== undefined) this.put(rec, role.column, text, { sheet: t.sheet, cell });
+          if (text !== undefined) this.put(rec, role.column, cellValue(text, t, ri, i));
         } else if (role.kind === 'fam' && !role.up) {
           this.famCodes(t, ri, i, role.famSheet, role.type, rec, lrn);
         }
@@ -264,13 +270,13 @@ class Reader {
     if (!typeCol || !codeCol) return;
     const text = this.coerce(value, { ...codeCol.simple, base: 'string' }, fam.entity, codeCol.header, t.sheet, cell, lrn);
     if (text === undefined) return;
+    const loc = { sheet: t.sheet, cell }; // one object for the cell's records
     for (const code of text.split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
       const checked = this.coerce(code, codeCol.simple, fam.entity, codeCol.header, t.sheet, cell, lrn);
       if (checked === undefined) continue;
-      const loc = { sheet: t.sheet, cell };
       const famRec = newRecord(fam.entity, loc);
-      setField(famRec, typeCol.header, type, loc);
-      setField(famRec, codeCol.header, checked, loc);
+      famRec.fields[typeCol.header] = cellValue(type, t, ri, i);
+      famRec.fields[codeCol.header] = cellValue(checked, t, ri, i);
       addChild(target, famRec);
     }
   }
@@ -311,7 +317,7 @@ class Reader {
             value: text, location: { sheet: t.sheet, cell },
             message: `learner ${lrn ?? ''} has ${role.column.header} "${existing.text}" in ${at} but "${text}" here; the first is used`,
           });
-        } else if (!existing) this.put(learner, role.column, text, { sheet: t.sheet, cell });
+        } else if (!existing) this.put(learner, role.column, cellValue(text, t, ri, i));
         seen.set(name, { text, cell, sheet: t.sheet });
       } else {
         const before = (learner.children[role.famSheet.entity] ?? []).length;
@@ -326,12 +332,12 @@ class Reader {
     const mp = s.mergedParent!;
     const idx = this.indexOf(`${s.name}#parent`);
     const row = t.rows[ri]!;
-    const values: { col: LayoutColumn; text?: string; cell: string; raw: CellValue }[] = [];
+    const values: { col: LayoutColumn; text?: string; cell: string; i: number }[] = [];
     for (let i = 0; i < roles.length; i++) {
       const role = roles[i]!;
       if (role.kind !== 'parent') continue;
       const cell = cellAddress(t, ri, i);
-      values.push({ col: role.column, text: this.coerce(row[i], role.column.simple, mp.entity, role.column.header, t.sheet, cell, lrn), cell, raw: row[i] });
+      values.push({ col: role.column, text: this.coerce(row[i], role.column.simple, mp.entity, role.column.header, t.sheet, cell, lrn), cell, i });
     }
     // Rows join on the parent's first field (LearnRefNumber for DP); the others must agree.
     const first = mp.columns[0];
@@ -339,7 +345,7 @@ class Reader {
     let rec = idx.get(keyVal)?.[0];
     if (!rec) {
       rec = addChild(this.root, newRecord(mp.entity, { sheet: t.sheet, cell: cellAddress(t, ri, 0) }));
-      for (const v of values) if (v.text !== undefined) this.put(rec, v.col, v.text, { sheet: t.sheet, cell: v.cell });
+      for (const v of values) if (v.text !== undefined) this.put(rec, v.col, cellValue(v.text, t, ri, v.i));
       idx.set(keyVal, [rec]);
       return rec;
     }
@@ -347,7 +353,7 @@ class Reader {
       if (v.text === undefined) continue;
       const name = v.col.path[v.col.path.length - 1]!;
       const existing = rec.fields[name];
-      if (!existing) this.put(rec, v.col, v.text, { sheet: t.sheet, cell: v.cell });
+      if (!existing) this.put(rec, v.col, cellValue(v.text, t, ri, v.i));
       else if (existing.text !== v.text) {
         const at = existing.loc && 'sheet' in existing.loc ? `${existing.loc.sheet}!${existing.loc.cell}` : 'an earlier row';
         this.problems.push({
@@ -368,10 +374,11 @@ function fieldOf(c: LayoutColumn): string {
   return c.path[c.path.length - 1]!;
 }
 
-function singleChild(rec: IlrRecord, name: string, loc?: Location): IlrRecord {
+/** The record's single child of that name, made (at the location of `at`, a location or a value) if it has none. */
+function singleChild(rec: IlrRecord, name: string, at?: Location | SheetValue): IlrRecord {
   const list = rec.children[name];
   if (list?.length) return list[0]!;
-  return addChild(rec, newRecord(name, loc));
+  return addChild(rec, newRecord(name, at instanceof SheetValue ? at.loc : at));
 }
 
 interface ReturnValue {
