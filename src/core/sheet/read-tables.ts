@@ -24,10 +24,17 @@ function cellAddress(t: SheetTable, rowIndex: number, colIndex: number): string 
   return `${letters[colIndex] ?? columnLetter(t.firstColumn + colIndex)}${t.headerRow + 1 + rowIndex}`;
 }
 
-/** A model value read from a table's cell (data row rowIndex, column colIndex): its location is built when asked. */
-function cellValue(text: string, t: SheetTable, rowIndex: number, colIndex: number): SheetValue {
-  return new SheetValue(text, t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
+/**
+ * A cell's text can be a slice of the piece of the file it was read from; V8 keeps a slice of 13 or more characters as
+ * a view that holds the whole piece alive. Flattening a one-character concatenation copies the characters; the slice
+ * then taken holds only that copy (as the XML reader does).
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/** A field stops sharing its texts after this many distinct values (ULNs, reference numbers, names). */
+const SHARED_MAX = 1000;
 
 /**
  * Reading worksheet tables into the ILR model. Every value keeps the address of its cell; every problem a cell has is
@@ -83,6 +90,8 @@ class Reader {
   private readonly flatSeen = new WeakMap<IlrRecord, Map<string, { text: string; cell: string; sheet: string }>>();
   private readonly restricted: string | undefined;
   releaseRows = false;
+  /** Per field, the distinct texts seen so far (null once there are too many to be codes, dates or postcodes). */
+  private readonly seen = new Map<string, Map<string, string> | null>();
 
   constructor(
     readonly layout: YearLayout,
@@ -113,11 +122,33 @@ class Reader {
     return m;
   }
 
-  /** Sets a (possibly flattened) column's value on a record, creating the single flattened children on the way. */
-  private put(rec: IlrRecord, col: LayoutColumn, value: SheetValue): void {
+  /**
+   * The model value of a field read from a table's cell (data row rowIndex, column colIndex): its location is built
+   * when asked. Repeated texts of a field (codes, dates, postcodes repeat across thousands of learners) are one string.
+   */
+  private value(field: string, text: string, t: SheetTable, rowIndex: number, colIndex: number): SheetValue {
+    return new SheetValue(this.shared(field, text), t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
+  }
+
+  private shared(field: string, text: string): string {
+    let m = this.seen.get(field);
+    if (m === null) return ownCopy(text);
+    if (!m) this.seen.set(field, (m = new Map()));
+    const known = m.get(text);
+    if (known !== undefined) return known;
+    const own = ownCopy(text);
+    if (m.size >= SHARED_MAX) this.seen.set(field, null);
+    else m.set(own, own);
+    return own;
+  }
+
+  /** Sets a (possibly flattened) column's value from a cell on a record, creating the single flattened children on the way. */
+  private put(rec: IlrRecord, col: LayoutColumn, text: string, t: SheetTable, rowIndex: number, colIndex: number): void {
+    const name = col.path[col.path.length - 1]!;
+    const value = this.value(name, text, t, rowIndex, colIndex);
     let target = rec;
     for (let i = 0; i < col.path.length - 1; i++) target = singleChild(target, col.path[i]!, value);
-    target.fields[col.path[col.path.length - 1]!] = value;
+    target.fields[name] = value;
   }
 
   readSheet(t: SheetTable, r: ResolvedHeaders): void {
@@ -180,7 +211,7 @@ class Reader {
           parentRec = addChild(this.root, newRecord(parent.entity, rowLoc));
           flatIndex.set(pKey, [parentRec]);
           const kc = keyCols[0]!;
-          parentRec.fields['LearnRefNumber'] = cellValue(keyTexts[0]!, t, ri, kc.i);
+          parentRec.fields['LearnRefNumber'] = this.value('LearnRefNumber', keyTexts[0]!, t, ri, kc.i);
         }
         if (!parentRec) {
           const firstKey = keyCols.find((c) => c.header === s.keys[0]!.header)!;
@@ -202,7 +233,7 @@ class Reader {
         if (role.kind === 'field') {
           const cell = cellAddress(t, ri, i);
           const text = this.coerce(row[i], role.column.simple, entityOf(s, role.column), fieldOf(role.column), t.sheet, cell, lrn);
-          if (text !== undefined) this.put(rec, role.column, cellValue(text, t, ri, i));
+          if (text !== undefined) this.put(rec, role.column, text, t, ri, i);
         } else if (role.kind === 'fam' && !role.up) {
           this.famCodes(t, ri, i, role.famSheet, role.type, rec, lrn);
         }
@@ -275,8 +306,8 @@ class Reader {
       const checked = this.coerce(code, codeCol.simple, fam.entity, codeCol.header, t.sheet, cell, lrn);
       if (checked === undefined) continue;
       const famRec = newRecord(fam.entity, loc);
-      famRec.fields[typeCol.header] = cellValue(type, t, ri, i);
-      famRec.fields[codeCol.header] = cellValue(checked, t, ri, i);
+      famRec.fields[typeCol.header] = this.value(typeCol.header, type, t, ri, i);
+      famRec.fields[codeCol.header] = this.value(codeCol.header, checked, t, ri, i);
       addChild(target, famRec);
     }
   }
@@ -317,7 +348,7 @@ class Reader {
             value: text, location: { sheet: t.sheet, cell },
             message: `learner ${lrn ?? ''} has ${role.column.header} "${existing.text}" in ${at} but "${text}" here; the first is used`,
           });
-        } else if (!existing) this.put(learner, role.column, cellValue(text, t, ri, i));
+        } else if (!existing) this.put(learner, role.column, text, t, ri, i);
         seen.set(name, { text, cell, sheet: t.sheet });
       } else {
         const before = (learner.children[role.famSheet.entity] ?? []).length;
@@ -345,7 +376,7 @@ class Reader {
     let rec = idx.get(keyVal)?.[0];
     if (!rec) {
       rec = addChild(this.root, newRecord(mp.entity, { sheet: t.sheet, cell: cellAddress(t, ri, 0) }));
-      for (const v of values) if (v.text !== undefined) this.put(rec, v.col, cellValue(v.text, t, ri, v.i));
+      for (const v of values) if (v.text !== undefined) this.put(rec, v.col, v.text, t, ri, v.i);
       idx.set(keyVal, [rec]);
       return rec;
     }
@@ -353,7 +384,7 @@ class Reader {
       if (v.text === undefined) continue;
       const name = v.col.path[v.col.path.length - 1]!;
       const existing = rec.fields[name];
-      if (!existing) this.put(rec, v.col, cellValue(v.text, t, ri, v.i));
+      if (!existing) this.put(rec, v.col, v.text, t, ri, v.i);
       else if (existing.text !== v.text) {
         const at = existing.loc && 'sheet' in existing.loc ? `${existing.loc.sheet}!${existing.loc.cell}` : 'an earlier row';
         this.problems.push({
