@@ -523,7 +523,21 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
   if (!year.hasDestinations && (root.children['LearnerDestinationandProgression']?.length ?? 0) > 0) {
     reader.notes.push(`destination records are kept in the workbook for tracking; the ${year.label} file has no Destination and Progression entity, so they are not written to the XML`);
   }
+  compactChildLists(root);
   return { message: { year, root }, problems: reader.problems, notes: reader.notes };
+}
+
+/**
+ * V8 gives an array room for 17 elements at its first push, so a record's list of one child holds 16 empty slots; at
+ * 100,000 learners the model's 670,000 lists held ~100 MB of them. An exact copy of each list, made once the reading
+ * is done, holds its children only.
+ */
+function compactChildLists(rec: IlrRecord): void {
+  for (const name in rec.children) {
+    const list = rec.children[name]!;
+    for (const child of list) compactChildLists(child);
+    rec.children[name] = list.slice();
+  }
 }
 
 function readReturn(reader: Reader, layout: YearLayout, root: IlrRecord, ret: Map<string, ReturnValue> | undefined, now: Date): void {
