@@ -9,6 +9,7 @@ import { FRIENDLY_NAMES } from './friendly-names';
 import { duplicateColumns, identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
 import { LISTS_SHEET } from './workbook-plan';
 import { layoutFor, RETURN_SHEET, type LayoutColumn, type SheetLayout, type YearLayout } from './layout';
+import { SheetValue } from './sheet-value';
 import { columnLetter, isCellError, type CellValue, type SheetTable } from './table';
 
 /** Cell addresses of a table, with its column letters worked out once. */
@@ -22,6 +23,18 @@ function cellAddress(t: SheetTable, rowIndex: number, colIndex: number): string 
   }
   return `${letters[colIndex] ?? columnLetter(t.firstColumn + colIndex)}${t.headerRow + 1 + rowIndex}`;
 }
+
+/**
+ * A cell's text can be a slice of the piece of the file it was read from; V8 keeps a slice of 13 or more characters as
+ * a view that holds the whole piece alive. Flattening a one-character concatenation copies the characters; the slice
+ * then taken holds only that copy (as the XML reader does).
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** A field stops sharing its texts after this many distinct values (ULNs, reference numbers, names). */
+const SHARED_MAX = 1000;
 
 /**
  * Reading worksheet tables into the ILR model. Every value keeps the address of its cell; every problem a cell has is
@@ -77,6 +90,8 @@ class Reader {
   private readonly flatSeen = new WeakMap<IlrRecord, Map<string, { text: string; cell: string; sheet: string }>>();
   private readonly restricted: string | undefined;
   releaseRows = false;
+  /** Per field, the distinct texts seen so far (null once there are too many to be codes, dates or postcodes). */
+  private readonly seen = new Map<string, Map<string, string> | null>();
 
   constructor(
     readonly layout: YearLayout,
@@ -107,11 +122,33 @@ class Reader {
     return m;
   }
 
-  /** Sets a (possibly flattened) column's value on a record, creating the single flattened children on the way. */
-  private put(rec: IlrRecord, col: LayoutColumn, text: string, loc: Location): void {
+  /**
+   * The model value of a field read from a table's cell (data row rowIndex, column colIndex): its location is built
+   * when asked. Repeated texts of a field (codes, dates, postcodes repeat across thousands of learners) are one string.
+   */
+  private value(field: string, text: string, t: SheetTable, rowIndex: number, colIndex: number): SheetValue {
+    return new SheetValue(this.shared(field, text), t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
+  }
+
+  private shared(field: string, text: string): string {
+    let m = this.seen.get(field);
+    if (m === null) return ownCopy(text);
+    if (!m) this.seen.set(field, (m = new Map()));
+    const known = m.get(text);
+    if (known !== undefined) return known;
+    const own = ownCopy(text);
+    if (m.size >= SHARED_MAX) this.seen.set(field, null);
+    else m.set(own, own);
+    return own;
+  }
+
+  /** Sets a (possibly flattened) column's value from a cell on a record, creating the single flattened children on the way. */
+  private put(rec: IlrRecord, col: LayoutColumn, text: string, t: SheetTable, rowIndex: number, colIndex: number): void {
+    const name = col.path[col.path.length - 1]!;
+    const value = this.value(name, text, t, rowIndex, colIndex);
     let target = rec;
-    for (let i = 0; i < col.path.length - 1; i++) target = singleChild(target, col.path[i]!, loc);
-    setField(target, col.path[col.path.length - 1]!, text, loc);
+    for (let i = 0; i < col.path.length - 1; i++) target = singleChild(target, col.path[i]!, value);
+    target.fields[name] = value;
   }
 
   readSheet(t: SheetTable, r: ResolvedHeaders): void {
@@ -174,7 +211,7 @@ class Reader {
           parentRec = addChild(this.root, newRecord(parent.entity, rowLoc));
           flatIndex.set(pKey, [parentRec]);
           const kc = keyCols[0]!;
-          setField(parentRec, 'LearnRefNumber', keyTexts[0]!, { sheet: t.sheet, cell: cellAddress(t, ri, kc.i) });
+          parentRec.fields['LearnRefNumber'] = this.value('LearnRefNumber', keyTexts[0]!, t, ri, kc.i);
         }
         if (!parentRec) {
           const firstKey = keyCols.find((c) => c.header === s.keys[0]!.header)!;
@@ -196,7 +233,7 @@ class Reader {
         if (role.kind === 'field') {
           const cell = cellAddress(t, ri, i);
           const text = this.coerce(row[i], role.column.simple, entityOf(s, role.column), fieldOf(role.column), t.sheet, cell, lrn);
-          if (text !== undefined) this.put(rec, role.column, text, { sheet: t.sheet, cell });
+          if (text !== undefined) this.put(rec, role.column, text, t, ri, i);
         } else if (role.kind === 'fam' && !role.up) {
           this.famCodes(t, ri, i, role.famSheet, role.type, rec, lrn);
         }
@@ -264,13 +301,13 @@ class Reader {
     if (!typeCol || !codeCol) return;
     const text = this.coerce(value, { ...codeCol.simple, base: 'string' }, fam.entity, codeCol.header, t.sheet, cell, lrn);
     if (text === undefined) return;
+    const loc = { sheet: t.sheet, cell }; // one object for the cell's records
     for (const code of text.split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
       const checked = this.coerce(code, codeCol.simple, fam.entity, codeCol.header, t.sheet, cell, lrn);
       if (checked === undefined) continue;
-      const loc = { sheet: t.sheet, cell };
       const famRec = newRecord(fam.entity, loc);
-      setField(famRec, typeCol.header, type, loc);
-      setField(famRec, codeCol.header, checked, loc);
+      famRec.fields[typeCol.header] = this.value(typeCol.header, type, t, ri, i);
+      famRec.fields[codeCol.header] = this.value(codeCol.header, checked, t, ri, i);
       addChild(target, famRec);
     }
   }
@@ -311,7 +348,7 @@ class Reader {
             value: text, location: { sheet: t.sheet, cell },
             message: `learner ${lrn ?? ''} has ${role.column.header} "${existing.text}" in ${at} but "${text}" here; the first is used`,
           });
-        } else if (!existing) this.put(learner, role.column, text, { sheet: t.sheet, cell });
+        } else if (!existing) this.put(learner, role.column, text, t, ri, i);
         seen.set(name, { text, cell, sheet: t.sheet });
       } else {
         const before = (learner.children[role.famSheet.entity] ?? []).length;
@@ -326,12 +363,12 @@ class Reader {
     const mp = s.mergedParent!;
     const idx = this.indexOf(`${s.name}#parent`);
     const row = t.rows[ri]!;
-    const values: { col: LayoutColumn; text?: string; cell: string; raw: CellValue }[] = [];
+    const values: { col: LayoutColumn; text?: string; cell: string; i: number }[] = [];
     for (let i = 0; i < roles.length; i++) {
       const role = roles[i]!;
       if (role.kind !== 'parent') continue;
       const cell = cellAddress(t, ri, i);
-      values.push({ col: role.column, text: this.coerce(row[i], role.column.simple, mp.entity, role.column.header, t.sheet, cell, lrn), cell, raw: row[i] });
+      values.push({ col: role.column, text: this.coerce(row[i], role.column.simple, mp.entity, role.column.header, t.sheet, cell, lrn), cell, i });
     }
     // Rows join on the parent's first field (LearnRefNumber for DP); the others must agree.
     const first = mp.columns[0];
@@ -339,7 +376,7 @@ class Reader {
     let rec = idx.get(keyVal)?.[0];
     if (!rec) {
       rec = addChild(this.root, newRecord(mp.entity, { sheet: t.sheet, cell: cellAddress(t, ri, 0) }));
-      for (const v of values) if (v.text !== undefined) this.put(rec, v.col, v.text, { sheet: t.sheet, cell: v.cell });
+      for (const v of values) if (v.text !== undefined) this.put(rec, v.col, v.text, t, ri, v.i);
       idx.set(keyVal, [rec]);
       return rec;
     }
@@ -347,7 +384,7 @@ class Reader {
       if (v.text === undefined) continue;
       const name = v.col.path[v.col.path.length - 1]!;
       const existing = rec.fields[name];
-      if (!existing) this.put(rec, v.col, v.text, { sheet: t.sheet, cell: v.cell });
+      if (!existing) this.put(rec, v.col, v.text, t, ri, v.i);
       else if (existing.text !== v.text) {
         const at = existing.loc && 'sheet' in existing.loc ? `${existing.loc.sheet}!${existing.loc.cell}` : 'an earlier row';
         this.problems.push({
@@ -368,10 +405,11 @@ function fieldOf(c: LayoutColumn): string {
   return c.path[c.path.length - 1]!;
 }
 
-function singleChild(rec: IlrRecord, name: string, loc?: Location): IlrRecord {
+/** The record's single child of that name, made (at the location of `at`, a location or a value) if it has none. */
+function singleChild(rec: IlrRecord, name: string, at?: Location | SheetValue): IlrRecord {
   const list = rec.children[name];
   if (list?.length) return list[0]!;
-  return addChild(rec, newRecord(name, loc));
+  return addChild(rec, newRecord(name, at instanceof SheetValue ? at.loc : at));
 }
 
 interface ReturnValue {
@@ -485,7 +523,21 @@ export function readTables(tables: SheetTable[], opts: ReadTablesOptions = {}): 
   if (!year.hasDestinations && (root.children['LearnerDestinationandProgression']?.length ?? 0) > 0) {
     reader.notes.push(`destination records are kept in the workbook for tracking; the ${year.label} file has no Destination and Progression entity, so they are not written to the XML`);
   }
+  compactChildLists(root);
   return { message: { year, root }, problems: reader.problems, notes: reader.notes };
+}
+
+/**
+ * V8 gives an array room for 17 elements at its first push, so a record's list of one child holds 16 empty slots; at
+ * 100,000 learners the model's 670,000 lists held ~100 MB of them. An exact copy of each list, made once the reading
+ * is done, holds its children only.
+ */
+function compactChildLists(rec: IlrRecord): void {
+  for (const name in rec.children) {
+    const list = rec.children[name]!;
+    for (const child of list) compactChildLists(child);
+    rec.children[name] = list.slice();
+  }
 }
 
 function readReturn(reader: Reader, layout: YearLayout, root: IlrRecord, ret: Map<string, ReturnValue> | undefined, now: Date): void {
