@@ -35,7 +35,10 @@ export function newRecord(name: string, loc?: Location): IlrRecord {
 }
 
 export function addChild(parent: IlrRecord, child: IlrRecord): IlrRecord {
-  (parent.children[child.name] ??= []).push(child);
+  const list = parent.children[child.name];
+  // a new list made as a literal holds one slot; V8 gives a list made empty and then pushed to 17 (most lists stay small)
+  if (list) list.push(child);
+  else parent.children[child.name] = [child];
   return child;
 }
 

@@ -16,6 +16,7 @@ export const CELL_RULE_IDS: readonly string[] = [
   'Cell_OrphanRow',
   'Cell_Text',
   'Cell_TooLong',
+  'Cell_Tracking',
   'Cell_Uncalculated',
   'Cell_Whitespace',
   'Cell_Year',

@@ -13,7 +13,7 @@ import { CELL_MAX_CHARS, isCellError } from './table';
 
 export type CellRule =
   | 'Cell_FormulaError' | 'Cell_Uncalculated' | 'Cell_TooLong' | 'Cell_Encoding' | 'Cell_Damaged'
-  | 'Cell_Date' | 'Cell_Number' | 'Cell_Charset' | 'Cell_Whitespace' | 'Cell_Text';
+  | 'Cell_Date' | 'Cell_Number' | 'Cell_Charset' | 'Cell_Whitespace' | 'Cell_Text' | 'Cell_Tracking';
 
 export interface CellProblem {
   rule: CellRule;

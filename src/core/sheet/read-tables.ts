@@ -4,6 +4,7 @@ import type { SimpleType } from '../schema/model';
 import { londonDateTime } from '../xml/file-name';
 import { years as defaultRegistry, normaliseYearCode, UnknownYearError, type YearRegistry } from '../years/registry';
 import type { IlrYear } from '../years/year';
+import { checkSimpleValue } from '../schema/check-value';
 import { coerceCell, type CellProblem } from './coerce';
 import { FRIENDLY_NAMES } from './friendly-names';
 import { duplicateColumns, identifySheet, normaliseHeader, parentSheet, type ColumnRole, type ResolvedHeaders } from './headers';
@@ -98,7 +99,18 @@ class Reader {
     readonly root: IlrRecord,
   ) {
     this.restricted = layout.year.schema.restrictedStringPattern;
+    for (const sl of layout.sheets) {
+      if (!sl.notInYear) continue;
+      this.trackingOnly.set(sl.entity, sl.notInYear);
+      if (sl.mergedParent) this.trackingOnly.set(sl.mergedParent.entity, sl.notInYear);
+    }
   }
+
+  /**
+   * Entities kept for tracking only (destinations in a year whose XSD has none), with the year whose layout they follow:
+   * no field-definition rule of the year runs on them, so their values are checked against that layout's limits here.
+   */
+  private readonly trackingOnly = new Map<string, string>();
 
   problem(p: CellProblem, entity: string, field: string, sheet: string, cell: string, value: CellValue, learnRefNumber?: string): void {
     const f: Finding = { rule: p.rule, severity: p.severity, message: p.message, entity, field, location: { sheet, cell } };
@@ -113,6 +125,13 @@ class Reader {
     if (value === null || value === undefined || value === '') return undefined;
     const c = coerceCell(value, simple, this.restricted);
     for (const p of c.problems) this.problem(p, entity, field, sheet, cell, value, lrn);
+    const layoutOf = c.text !== undefined && c.problems.length === 0 ? this.trackingOnly.get(entity) : undefined;
+    if (layoutOf) {
+      const bad = checkSimpleValue(c.text!, simple, this.restricted)[0];
+      if (bad) {
+        this.problem({ rule: 'Cell_Tracking', severity: 'warning', message: `${bad.message} (the ${layoutOf} destination layout; kept for tracking, not part of the ${this.layout.year.label} file)` }, entity, field, sheet, cell, value, lrn);
+      }
+    }
     return c.text;
   }
 

@@ -64,6 +64,24 @@ describe('readTables', () => {
     expect(messageToTables(res.message).map((x) => x.sheet)).toContain('DPOutcome');
   });
 
+  it('2025-26: a destination value beyond the tracking layout\'s limits is a warning at its cell (no field-definition rule of the year covers DP; found by the workbook fuzz)', () => {
+    const tables = [
+      t('DPOutcome', ['LearnRefNumber', 'ULN', 'OutType', 'OutCode', 'OutStartDate'], [
+        ['A'.repeat(40_000), 1000000027, 'EDU', 1, '01/09/2025'],
+        ['DP1', 1000000027, 'EDUC', 1, '01/09/2025'],
+      ]),
+    ];
+    const res = readTables(tables, { year: '2526', now: NOW });
+    const tracking = res.problems.filter((p) => p.rule === 'Cell_Tracking');
+    expect(tracking.map((p) => [p.severity, p.location, p.field])).toEqual([
+      ['warning', { sheet: 'DPOutcome', cell: 'A2' }, 'LearnRefNumber'],
+      ['warning', { sheet: 'DPOutcome', cell: 'C3' }, 'OutType'],
+    ]);
+    expect(tracking[1]!.message).toMatch(/destination layout; kept for tracking, not part of the 2025-26 file\)$/);
+    // the value is kept as typed
+    expect(destinationRecords(res.message)[1]!.children['DPOutcome']![0]!.fields['OutType']!.text).toBe('EDUC');
+  });
+
   it('DP rows of one learner with different ULNs are named', () => {
     const res = readTables([t('DPOutcome', ['LearnRefNumber', 'ULN', 'OutType', 'OutCode'], [['DP1', 1000000027, 'EDU', 1], ['DP1', 1000000035, 'EMP', 2]])], { year: '2021', now: NOW });
     expect(res.problems.map((p) => [p.rule, p.location, p.message])).toEqual([
