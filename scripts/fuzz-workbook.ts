@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { LISTS_SHEET } from '../src/core/sheet/workbook-plan';
 import ExcelJS from 'exceljs';
 import { runChecks } from '../src/core/rules/check';
 import type { Finding } from '../src/core/rules/types';
@@ -93,7 +94,8 @@ async function sampleBuffer(): Promise<Buffer> {
 
 /** The sample workbook's tables as the CLI reads them (once per process). */
 export function sampleTables(): Promise<SheetTable[]> {
-  return (baseCache ??= sampleBuffer().then((b) => readXlsxBuffer(b)));
+  // the product's own hidden code-list sheet (the drop-downs' source) is not ILR data: the reader skips it, so do the mutations
+  return (baseCache ??= sampleBuffer().then(async (b) => (await readXlsxBuffer(b)).filter((t) => t.sheet !== LISTS_SHEET)));
 }
 
 /** A deep copy of tables (Dates copied, errors copied). */
