@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { header, learners, deliveries, destinationRecords, dpOutcomes } from '../../core/model/access';
 import { parseCommandArgs } from '../args';
 import { EXIT_OK, UsageError, type Command } from '../io';
@@ -10,7 +11,7 @@ export const infoCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { year: { type: 'string' } }, this.usage);
     if (positionals.length !== 1) throw new UsageError(`give one input file\nusage: ${this.usage}`);
-    const input = await loadInput(positionals[0]!, { year: values.year });
+    const input = await loadInput(resolve(io.cwd, positionals[0]!), { year: values.year });
     const msg = input.message;
     const h = header(msg);
     const ls = learners(msg);

@@ -16,7 +16,7 @@ export const xmlCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(`give one input file\nusage: ${this.usage}`);
     const dir = resolve(io.cwd, values.out ?? '.');
     checkFolderUsable(dir);
-    const input = await loadInput(positionals[0]!, { year: values.year });
+    const input = await loadInput(resolve(io.cwd, positionals[0]!), { year: values.year });
     for (const n of input.notes) io.err(`note: ${n}`);
     const cellErrors = input.problems.filter((p) => p.severity === 'error');
     if (cellErrors.length) {

@@ -91,3 +91,16 @@ describe('ilr xml', () => {
     expect(xmllintValidate(join(dir, 'ILR-99999999-2627-20250108-091405-01.XML'), xsd).valid).toBe(true);
   });
 });
+
+describe('a relative input path', () => {
+  it('is read from the folder the command runs in, for info and xml as for check and import', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'in.xml'), readFileSync(ESFA_SAMPLE_2526));
+    const info = await runCli(['info', 'in.xml'], dir);
+    expect(info.code).toBe(0);
+    expect(info.out).toContain('2025-26');
+    const xml = await runCli(['xml', 'in.xml', '-o', 'out'], dir);
+    expect(xml.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['ILR-99999999-2526-20250108-091405-01.XML']);
+  }, CLI_TEST_TIMEOUT_MS);
+});
