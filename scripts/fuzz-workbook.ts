@@ -1,3 +1,4 @@
+import { rng } from '../test/helpers/seeded-random';
 import { join } from 'node:path';
 import { LISTS_SHEET } from '../src/core/sheet/workbook-plan';
 import ExcelJS from 'exceljs';
@@ -61,18 +62,6 @@ export interface CaseResult {
   mutations: Mutation[];
   failures: { message: string; tag?: string }[];
   exported: boolean;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same case everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The seed of case `i` of a run seeded `seed`. */

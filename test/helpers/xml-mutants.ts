@@ -9,6 +9,7 @@
  * it normalised (whitespace collapsed, elements put in the XSD's order).
  * Used by test/integration/xml-conformance (300+ in CI) and by `npm run fuzz` (thousands).
  */
+import { rng } from './seeded-random';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,18 +68,6 @@ function serialise(n: Node, depth = 0): string {
     return `${pad}<${n.name}${attrs}>${n.raw ?? esc(n.text)}</${n.name}>\n`;
   }
   return `${pad}<${n.name}${attrs}>\n${n.rawBefore ?? ''}${n.children.map((c) => serialise(c, depth + 1)).join('')}${pad}</${n.name}>\n`;
-}
-
-/** mulberry32: a small deterministic generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Base {

@@ -4,6 +4,7 @@ import type { SimpleType } from '../schema/model';
 import { londonDateTime } from '../xml/file-name';
 import { years as defaultRegistry, normaliseYearCode, UnknownYearError, type YearRegistry } from '../years/registry';
 import type { IlrYear } from '../years/year';
+import { SharedTexts } from '../model/shared-texts';
 import { checkSimpleValue } from '../schema/check-value';
 import { coerceCell, type CellProblem } from './coerce';
 import { FRIENDLY_NAMES } from './friendly-names';
@@ -24,18 +25,6 @@ function cellAddress(t: SheetTable, rowIndex: number, colIndex: number): string 
   }
   return `${letters[colIndex] ?? columnLetter(t.firstColumn + colIndex)}${t.headerRow + 1 + rowIndex}`;
 }
-
-/**
- * A cell's text can be a slice of the piece of the file it was read from; V8 keeps a slice of 13 or more characters as
- * a view that holds the whole piece alive. Flattening a one-character concatenation copies the characters; the slice
- * then taken holds only that copy (as the XML reader does).
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-/** A field stops sharing its texts after this many distinct values (ULNs, reference numbers, names). */
-const SHARED_MAX = 1000;
 
 /**
  * Reading worksheet tables into the ILR model. Every value keeps the address of its cell; every problem a cell has is
@@ -91,8 +80,8 @@ class Reader {
   private readonly flatSeen = new WeakMap<IlrRecord, Map<string, { text: string; cell: string; sheet: string }>>();
   private readonly restricted: string | undefined;
   releaseRows = false;
-  /** Per field, the distinct texts seen so far (null once there are too many to be codes, dates or postcodes). */
-  private readonly seen = new Map<string, Map<string, string> | null>();
+  /** Repeated texts of a field (codes, dates, postcodes repeat across thousands of learners) are one string. */
+  private readonly texts = new SharedTexts();
 
   constructor(
     readonly layout: YearLayout,
@@ -146,19 +135,7 @@ class Reader {
    * when asked. Repeated texts of a field (codes, dates, postcodes repeat across thousands of learners) are one string.
    */
   private value(field: string, text: string, t: SheetTable, rowIndex: number, colIndex: number): SheetValue {
-    return new SheetValue(this.shared(field, text), t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
-  }
-
-  private shared(field: string, text: string): string {
-    let m = this.seen.get(field);
-    if (m === null) return ownCopy(text);
-    if (!m) this.seen.set(field, (m = new Map()));
-    const known = m.get(text);
-    if (known !== undefined) return known;
-    const own = ownCopy(text);
-    if (m.size >= SHARED_MAX) this.seen.set(field, null);
-    else m.set(own, own);
-    return own;
+    return new SheetValue(this.texts.text(field, text), t.sheet, t.headerRow + 1 + rowIndex, t.firstColumn + colIndex);
   }
 
   /** Sets a (possibly flattened) column's value from a cell on a record, creating the single flattened children on the way. */

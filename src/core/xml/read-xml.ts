@@ -1,3 +1,4 @@
+import { SharedTexts } from '../model/shared-texts';
 import type { ElementDecl } from '../schema/model';
 import { newRecord, addChild, type IlrMessage, type IlrRecord, type Location, type Value } from '../model/record';
 import { years as defaultYears, type YearRegistry } from '../years/registry';
@@ -184,27 +185,11 @@ export class IlrXmlReader {
     if (base !== undefined && base !== 'string' && /^[ \t\r\n]|[ \t\r\n]$/.test(entry.text)) {
       if (this.normalised.spaced++ === 0) this.normalised.firstSpaced = { element: entry.name, line: entry.line };
     }
-    rec.fields[entry.name] = new XmlValue(this.shared(entry.name, entry.text), entry.line);
+    rec.fields[entry.name] = new XmlValue(this.texts.text(entry.name, entry.text), entry.line);
   }
 
-  /** Per element, the distinct values seen so far (until there are too many to be codes, dates or postcodes). */
-  private readonly seen = new Map<string, Map<string, string> | null>();
-
-  /**
-   * One string for each repeated value of an element (codes, dates, postcodes repeat across thousands of learners),
-   * an own copy otherwise. An element stops being shared after 1,000 distinct values (ULNs, reference numbers).
-   */
-  private shared(element: string, text: string): string {
-    let m = this.seen.get(element);
-    if (m === null) return ownCopy(text);
-    if (!m) this.seen.set(element, (m = new Map()));
-    const known = m.get(text);
-    if (known !== undefined) return known;
-    const own = ownCopy(text);
-    if (m.size >= 1000) this.seen.set(element, null);
-    else m.set(own, own);
-    return own;
-  }
+  /** One string for each repeated value of an element; an element stops being shared after 1,000 distinct values. */
+  private readonly texts = new SharedTexts();
 
   private started = false;
 
@@ -285,15 +270,6 @@ class XmlValue implements Value {
   get loc(): Location {
     return { line: this.#line };
   }
-}
-
-/**
- * The parser's text is a slice of the 1 MB piece it came from; V8 keeps a slice of 13 or more characters as a view that
- * holds the whole piece alive, so a file's worth of pieces would stay in memory behind the model. Flattening a
- * one-character concatenation copies the characters; the slice then taken holds only that copy.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function describeLine(loc: unknown): string {
