@@ -35,3 +35,19 @@ export function assertEqual(actual, expected, message) {
   const e = JSON.stringify(expected);
   if (a !== e) throw new Error(`${message}: expected ${e}, got ${a}`);
 }
+
+/**
+ * Export → Create ILR file (confirming "Create anyway" when the check has warnings) → the download the pane offers:
+ * the same steps in both browser tests.
+ */
+export async function exportDownload(page) {
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Create ILR file' }).click();
+  const anyway = page.getByRole('button', { name: 'Create anyway' });
+  const link = page.getByTestId('download-link');
+  await Promise.race([anyway.waitFor({ timeout: 60_000 }), link.waitFor({ timeout: 60_000 })]);
+  if (await anyway.isVisible()) await anyway.click();
+  await link.waitFor({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return download;
+}

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { assert, assertEqual, Harness } from './harness.mjs';
+import { assert, assertEqual, exportDownload, Harness } from './harness.mjs';
 import { serveDirectory } from './static-server.mjs';
 import { workbookJson } from './workbook-json.mjs';
 
@@ -113,18 +113,6 @@ async function main() {
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const snapshot = () => page.evaluate(() => globalThis.FakeExcel.snapshot());
     const shot = (name) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-    /** Export → Create ILR file (confirming "Create anyway" when there are warnings) → the download. */
-    const exportFile = async () => {
-      await page.getByRole('tab', { name: 'Export' }).click();
-      await page.getByRole('button', { name: 'Create ILR file' }).click();
-      const anyway = page.getByRole('button', { name: 'Create anyway' });
-      const link = page.getByTestId('download-link');
-      await Promise.race([anyway.waitFor({ timeout: 60_000 }), link.waitFor({ timeout: 60_000 })]);
-      if (await anyway.isVisible()) await anyway.click();
-      await link.waitFor({ timeout: 60_000 });
-      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      return download;
-    };
 
     await step('the task pane loads inside the Excel host', async () => {
       await page.goto(`${origin}/taskpane.html`);
@@ -273,7 +261,7 @@ async function main() {
 
     let downloaded;
     await step('Export writes a file that validates against the official XSD and logs it in Returns', async () => {
-      const download = await exportFile();
+      const download = await exportDownload(page);
       downloaded = join(OUT, download.suggestedFilename());
       await download.saveAs(downloaded);
       assert(/^ILR-\d{8}-2526-\d{8}-\d{6}-\d{2}\.XML$/i.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
@@ -351,7 +339,7 @@ async function main() {
       assert(/^0 errors,/.test(summary), `2026-27 check: ${summary} ${errorRules.join(' ')}`);
       await page.getByText(/2025-26 rules applied to 2026-27 data/).first().waitFor({ timeout: 5_000 });
       // Export it: the 2026-27 namespace and name, valid against the added XSD.
-      const download = await exportFile();
+      const download = await exportDownload(page);
       const file = join(OUT, download.suggestedFilename());
       await download.saveAs(file);
       assert(/^ILR-99999999-2627-\d{8}-\d{6}-\d{2}\.XML$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
